@@ -1,0 +1,133 @@
+package com.sciaticacheck.api;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns bad requests to the JSON API into RFC 9457 problem details that name every
+ * offending field, as {@code errors: [{field, message}]}. Scoped to the API so pages keep
+ * their HTML error pages; errors raised before a controller is chosen (wrong content
+ * type, body too large) are answered by the error controller in the same shape.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** One offending field, named as in the request body. */
+	record FieldMessage(String field, String message) {
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.sorted(Comparator.comparing(FieldError::getField))
+			.map((error) -> new FieldMessage(error.getField(), this.messages.getMessage(error, request.getLocale())))
+			.distinct()
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail", errors,
+				request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (causedBy(ex, BodySizeLimit.TooLargeException.class)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge.title", "problem.tooLarge.detail", List.of(),
+					request);
+		}
+		JacksonException jackson = cause(ex, JacksonException.class);
+		if (jackson instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail",
+					List.of(new FieldMessage(path(mismatch), fieldMessage(mismatch, request.getLocale()))), request);
+		}
+		return problem(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.detail", List.of(),
+				request);
+	}
+
+	private String fieldMessage(MismatchedInputException ex, Locale locale) {
+		if (ex instanceof UnrecognizedPropertyException) {
+			return this.messages.getMessage("problem.field.unknown", null, locale);
+		}
+		Class<?> target = ex.getTargetType();
+		if (ex instanceof InvalidFormatException && target != null && target.isEnum()) {
+			return this.messages.getMessage("problem.field.oneOf",
+					new Object[] { Arrays.toString(target.getEnumConstants()) }, locale);
+		}
+		String expected = (target == null) ? "value" : switch (target.getSimpleName()) {
+			case "Integer", "int" -> "wholeNumber";
+			case "Double", "double" -> "number";
+			case "Boolean", "boolean" -> "boolean";
+			case "Set", "List" -> "list";
+			default -> (target.isEnum()) ? "text" : "value";
+		};
+		return this.messages.getMessage("problem.field.expected." + expected, null, locale);
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private ResponseEntity<Object> problem(HttpStatus status, String titleKey, String detailKey,
+			List<FieldMessage> errors, WebRequest request) {
+		Locale locale = request.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(detailKey, null, locale));
+		problem.setTitle(this.messages.getMessage(titleKey, null, locale));
+		if (!errors.isEmpty()) {
+			problem.setProperties(Map.of("errors", errors));
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		return cause(ex, type) != null;
+	}
+
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+		for (Throwable current = ex; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,107 @@
+package com.sciaticacheck.assessment;
+
+import java.util.List;
+import java.util.Map;
+
+import com.sciaticacheck.rules.Assessment;
+import com.sciaticacheck.rules.Condition;
+import com.sciaticacheck.rules.Footwear;
+import com.sciaticacheck.rules.FormConcern;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Referral;
+import com.sciaticacheck.rules.RulesService;
+import com.sciaticacheck.rules.SideDifference;
+import com.sciaticacheck.rules.Surface;
+import com.sciaticacheck.rules.Symptom;
+import com.sciaticacheck.rules.WarningSign;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The runner's self-check: the safety step, the questionnaire, and the result. Nothing is
+ * stored: answers travel in the form posts and the result is rendered from the last one.
+ */
+@Controller
+@RequestMapping("/assessment")
+class AssessmentController {
+
+	static final String SAFETY_VIEW = "assessment/safety";
+
+	static final String QUESTIONNAIRE_VIEW = "assessment/questionnaire";
+
+	static final String EMERGENCY_VIEW = "assessment/emergency";
+
+	static final String RESULT_VIEW = "assessment/result";
+
+	private final RulesService rules;
+
+	AssessmentController(RulesService rules) {
+		this.rules = rules;
+	}
+
+	/** The options of each multiple-choice question, in the order they are shown. */
+	@ModelAttribute("options")
+	Map<String, Object> options() {
+		return Map.of("yesNo", new Boolean[] { true, false }, "unit", DistanceUnit.values(), "unevenSurfaces",
+				Surface.values(), "footwear", Footwear.values(), "sideToSideDifference", SideDifference.values(),
+				"formConcerns", FormConcern.values(), "conditions", Condition.values(), "pain", Pain.values(),
+				"symptoms", Symptom.values(), "urgentSigns", WarningSign.urgentSigns());
+	}
+
+	@ModelAttribute("safetyQuestions")
+	SafetyQuestion[] safetyQuestions() {
+		return SafetyQuestion.values();
+	}
+
+	@GetMapping
+	String safetyStep(Model model) {
+		model.addAttribute("safetyForm", SafetyForm.empty());
+		return SAFETY_VIEW;
+	}
+
+	@PostMapping("/safety")
+	String checkSafety(@Valid SafetyForm safetyForm, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return SAFETY_VIEW;
+		}
+		List<String> emergency = this.rules.emergencyReasons(safetyForm.warningSigns(), safetyForm.pain());
+		if (!emergency.isEmpty()) {
+			model.addAttribute("reasonKeys", emergency);
+			return EMERGENCY_VIEW;
+		}
+		model.addAttribute("questionnaireForm", QuestionnaireForm.start());
+		return QUESTIONNAIRE_VIEW;
+	}
+
+	@PostMapping("/result")
+	String result(@Valid QuestionnaireForm questionnaireForm, BindingResult result, Model model) {
+		if (!questionnaireForm.safetyCheckDone()) {
+			// the safety questions come first, whatever link or bookmark led here
+			return "redirect:/assessment";
+		}
+		if (result.hasErrors()) {
+			return QUESTIONNAIRE_VIEW;
+		}
+		Assessment assessment = this.rules.assess(questionnaireForm.toAnswers());
+		if (assessment.referral() == Referral.EMERGENCY) {
+			model.addAttribute("reasonKeys", assessment.referralReasonKeys());
+			return EMERGENCY_VIEW;
+		}
+		model.addAttribute("assessment", assessment);
+		return RESULT_VIEW;
+	}
+
+	/** Refreshing or bookmarking a step's address starts the check again from the top. */
+	@GetMapping({ "/safety", "/result" })
+	String restart() {
+		return "redirect:/assessment";
+	}
+
+}

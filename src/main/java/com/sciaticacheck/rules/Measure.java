@@ -1,0 +1,97 @@
+package com.sciaticacheck.rules;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a rule looks at: one answer, or a measure derived from the answers by a named
+ * method of {@link Answers}. The names in the rule table are these constants in lower
+ * case with dashes.
+ */
+public enum Measure {
+
+	LONGEST_RUN_INCREASE_PERCENT(Kind.NUMBER, Answers::longestRunIncreasePercent),
+
+	WEEKLY_DISTANCE_INCREASE_PERCENT(Kind.NUMBER, Answers::weeklyDistanceIncreasePercent),
+
+	STRENGTH_SESSIONS_PER_WEEK(Kind.NUMBER, Answers::strengthSessionsPerWeek),
+
+	/** Absent when height or weight was not given; then no BMI rule applies. */
+	BMI(Kind.NUMBER, (answers) -> answers.bmi().isPresent() ? answers.bmi().getAsDouble() : null),
+
+	SIDE_TO_SIDE_DIFFERENCE(Kind.ANSWER, Answers::sideToSideDifference, SideDifference.class),
+
+	FORM_CONCERNS(Kind.ANSWER, Answers::formConcerns, FormConcern.class),
+
+	UNEVEN_SURFACES(Kind.ANSWER, Answers::unevenSurfaces, Surface.class),
+
+	FOOTWEAR(Kind.ANSWER, Answers::footwear, Footwear.class),
+
+	SMOKER(Kind.ANSWER, (answers) -> answers.smoker() ? YesNo.YES : YesNo.NO, YesNo.class),
+
+	PAIN(Kind.ANSWER, Answers::pain, Pain.class),
+
+	CONDITIONS(Kind.SET, Answers::conditions, Condition.class);
+
+	/** The shape of a measure's value, which decides the operators it takes. */
+	public enum Kind {
+
+		NUMBER, ANSWER, SET
+
+	}
+
+	/** A yes-or-no answer as the rule table spells it. */
+	public enum YesNo {
+
+		YES, NO
+
+	}
+
+	private final Kind kind;
+
+	private final Function<Answers, ?> value;
+
+	private final List<String> allowedAnswers;
+
+	Measure(Kind kind, Function<Answers, ?> value) {
+		this(kind, value, null);
+	}
+
+	Measure(Kind kind, Function<Answers, ?> value, Class<? extends Enum<?>> answers) {
+		this.kind = kind;
+		this.value = value;
+		this.allowedAnswers = (answers != null) ? Arrays.stream(answers.getEnumConstants()).map(Enum::name).toList()
+				: List.of();
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/** The answer names a rule may compare this measure with; empty for numbers. */
+	public List<String> allowedAnswers() {
+		return this.allowedAnswers;
+	}
+
+	/** The name used in the rule table, such as {@code longest-run-increase-percent}. */
+	public String tableName() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	Double number(Answers answers) {
+		Object result = this.value.apply(answers);
+		return (result != null) ? ((Number) result).doubleValue() : null;
+	}
+
+	String answer(Answers answers) {
+		return ((Enum<?>) this.value.apply(answers)).name();
+	}
+
+	boolean includes(Answers answers, String answer) {
+		return ((Set<?>) this.value.apply(answers)).stream()
+			.anyMatch((value) -> ((Enum<?>) value).name().equals(answer));
+	}
+
+}

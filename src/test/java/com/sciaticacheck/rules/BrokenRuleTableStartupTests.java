@@ -1,0 +1,24 @@
+package com.sciaticacheck.rules;
+
+import com.sciaticacheck.SciaticaCheckApplication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/** The app refuses to start on a broken rule table, and says which row is broken. */
+class BrokenRuleTableStartupTests {
+
+	@Test
+	void brokenTableStopsTheStartNamingTheRow() {
+		SpringApplicationBuilder app = new SpringApplicationBuilder(SciaticaCheckApplication.class);
+		assertThatException()
+			.isThrownBy(() -> app.run("--server.port=0", "--sciatica.rules.location=classpath:rules/broken-rules.md"))
+			.havingRootCause()
+			.isInstanceOf(RuleTableException.class)
+			.withMessage(
+					"Rule table broken-rules.md line 8 (rule LIFESTYLE-BMI-30): threshold 'thirty' is not a number");
+	}
+
+}
