@@ -14,12 +14,16 @@ import com.sciaticacheck.rules.SideDifference;
 import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.rules.Symptom;
 import com.sciaticacheck.rules.WarningSign;
+import com.sciaticacheck.validation.CompleteValidation;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.beans.propertyeditors.CustomNumberEditor;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,8 +46,27 @@ class AssessmentController {
 
 	private final RulesService rules;
 
-	AssessmentController(RulesService rules) {
+	private final CompleteValidation validation;
+
+	AssessmentController(RulesService rules, CompleteValidation validation) {
 		this.rules = rules;
+		this.validation = validation;
+	}
+
+	/**
+	 * Accepts a decimal comma ("12,5") as many runners type it, and trims spaces;
+	 * anything else that is not a number stays an error next to its field.
+	 */
+	@InitBinder("questionnaireForm")
+	void acceptDecimalComma(WebDataBinder binder) {
+		binder.registerCustomEditor(Double.class, new CustomNumberEditor(Double.class, true) {
+
+			@Override
+			public void setAsText(String text) {
+				super.setAsText((text != null) ? text.strip().replace(',', '.') : null);
+			}
+
+		});
 	}
 
 	/** The options of each multiple-choice question, in the order they are shown. */
@@ -68,6 +91,7 @@ class AssessmentController {
 
 	@PostMapping("/safety")
 	String checkSafety(@Valid SafetyForm safetyForm, BindingResult result, Model model) {
+		this.validation.afterConversionErrors(safetyForm, result);
 		if (result.hasErrors()) {
 			return SAFETY_VIEW;
 		}
@@ -86,6 +110,7 @@ class AssessmentController {
 			// the safety questions come first, whatever link or bookmark led here
 			return "redirect:/assessment";
 		}
+		this.validation.afterConversionErrors(questionnaireForm, result);
 		if (result.hasErrors()) {
 			return QUESTIONNAIRE_VIEW;
 		}

@@ -139,13 +139,25 @@ class AssessmentPagesTests {
 	}
 
 	@Test
-	void textThatIsNotANumberIsAnErrorNextToItsFieldAndIsKept() throws Exception {
+	void textThatIsNotANumberIsAnErrorNextToItsFieldAndIsKeptWithTheOtherErrors() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.put("ageYears", "forty");
+		answers.put("weeklyDistance", "12,5 km");
+		answers.remove("footwear");
 		Document page = post("/assessment/result", answers).document();
-		assertThat(page.getElementById("ageYears-error").text()).contains("Enter a whole number");
+		assertThat(page.getElementById("ageYears-error").text()).isEqualTo("Error: Enter a whole number, like 12");
+		assertThat(page.getElementById("weeklyDistance-error").text()).isEqualTo("Error: Enter a number, like 12.5");
+		assertThat(summaryLinks(page)).as("the other problems show at the same time")
+			.containsExactlyInAnyOrder("#ageYears", "#weeklyDistance", "#footwear");
 		assertThat(page.getElementById("ageYears").val()).isEqualTo("forty");
 		assertThat(page.getElementById("smoker-false").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void acceptsADecimalComma() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put("longestRun", " 13,8 ");
+		assertThat(post("/assessment/result", answers).document().text()).contains("12 out of 100");
 	}
 
 	@Test
