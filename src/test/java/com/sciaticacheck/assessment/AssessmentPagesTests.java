@@ -84,6 +84,27 @@ class AssessmentPagesTests {
 	}
 
 	@Test
+	void aSafetyAnswerThatIsNeitherYesNorNoIsAnError() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(ALL_NO);
+		answers.put("saddleNumbness", "maybe");
+		answers.remove("bowelChange");
+		Document page = post("/assessment/safety", answers).document();
+		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#saddleNumbness", "#bowelChange");
+		assertThat(page.getElementById("legWeakness-false").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void answersOutsideTheOptionsAreErrors() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put("pain", "AGONY");
+		answers.put("unit", "PARSECS");
+		answers.put("conditions", "BROKEN_LEG");
+		Document page = post("/assessment/result", answers).document();
+		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#pain", "#unit", "#conditions");
+		assertThat(page.getElementById("pain-error").text()).contains("Select or enter a valid answer");
+	}
+
+	@Test
 	void anyYesInTheSafetyStepGoesStraightToTheEmergencyPage() throws Exception {
 		for (String field : ALL_NO.keySet()) {
 			Map<String, String> answers = new LinkedHashMap<>(ALL_NO);
