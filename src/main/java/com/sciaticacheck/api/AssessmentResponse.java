@@ -26,7 +26,7 @@ public record AssessmentResponse(String rulesVersion, int score, RiskLevel level
 	public record AdviceResponse(String id, String text, String source) {
 	}
 
-	static AssessmentResponse of(Assessment assessment, MessageSource messages, Locale locale) {
+	public static AssessmentResponse of(Assessment assessment, MessageSource messages, Locale locale) {
 		return new AssessmentResponse(assessment.rulesVersion(), assessment.score(), assessment.level(),
 				assessment.referral(), assessment.seeProfessional(),
 				assessment.referralReasonKeys().stream().map((key) -> messages.getMessage(key, null, locale)).toList(),

@@ -1,29 +1,17 @@
 package com.sciaticacheck.assessment;
 
 import java.util.List;
-import java.util.Map;
 
 import com.sciaticacheck.rules.Assessment;
-import com.sciaticacheck.rules.Condition;
-import com.sciaticacheck.rules.Footwear;
-import com.sciaticacheck.rules.FormConcern;
-import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RulesService;
-import com.sciaticacheck.rules.SideDifference;
-import com.sciaticacheck.rules.Surface;
-import com.sciaticacheck.rules.Symptom;
-import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.validation.CompleteValidation;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.beans.propertyeditors.CustomNumberEditor;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,34 +41,9 @@ class AssessmentController {
 		this.validation = validation;
 	}
 
-	/**
-	 * Accepts a decimal comma ("12,5") as many runners type it, and trims spaces;
-	 * anything else that is not a number stays an error next to its field.
-	 */
-	@InitBinder("questionnaireForm")
-	void acceptDecimalComma(WebDataBinder binder) {
-		binder.registerCustomEditor(Double.class, new CustomNumberEditor(Double.class, true) {
-
-			@Override
-			public void setAsText(String text) {
-				super.setAsText((text != null) ? text.strip().replace(',', '.') : null);
-			}
-
-		});
-	}
-
-	/** The options of each multiple-choice question, in the order they are shown. */
-	@ModelAttribute("options")
-	Map<String, Object> options() {
-		return Map.of("yesNo", new Boolean[] { true, false }, "unit", DistanceUnit.values(), "unevenSurfaces",
-				Surface.values(), "footwear", Footwear.values(), "sideToSideDifference", SideDifference.values(),
-				"formConcerns", FormConcern.values(), "conditions", Condition.values(), "pain", Pain.values(),
-				"symptoms", Symptom.values(), "urgentSigns", WarningSign.urgentSigns());
-	}
-
-	@ModelAttribute("safetyQuestions")
-	SafetyQuestion[] safetyQuestions() {
-		return SafetyQuestion.values();
+	@ModelAttribute("basePath")
+	String basePath() {
+		return "/assessment";
 	}
 
 	@GetMapping

@@ -58,16 +58,16 @@ public record QuestionnaireForm(Boolean safetyChecked, @NotNull(message = "{ques
 		Set<Symptom> symptoms, Set<WarningSign> urgentSigns) implements CrossFieldChecked {
 
 	/** A blank questionnaire, in kilometres unless the runner picks miles. */
-	static QuestionnaireForm start() {
+	public static QuestionnaireForm start() {
 		return new QuestionnaireForm(true, DistanceUnit.KM, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, Set.of(), null, null, null, Set.of(), Set.of());
 	}
 
-	boolean safetyCheckDone() {
+	public boolean safetyCheckDone() {
 		return Boolean.TRUE.equals(this.safetyChecked);
 	}
 
-	Answers toAnswers() {
+	public Answers toAnswers() {
 		boolean painNow = this.pain.present();
 		return new Answers(this.ageYears, this.heightCm, this.weightKg, this.smoker, km(this.weeklyDistance),
 				km(this.baselineWeeklyDistance), km(this.longestRun), km(this.baselineLongestRun), this.unevenSurfaces,

@@ -19,11 +19,11 @@ public record SafetyForm(@NotNull(message = "{safety.answerRequired}") Boolean s
 		@NotNull(message = "{safety.answerRequired}") Boolean legWeakness,
 		@NotNull(message = "{safety.answerRequired}") Boolean feverOrUnwell) {
 
-	static SafetyForm empty() {
+	public static SafetyForm empty() {
 		return new SafetyForm(null, null, null, null, null, null, null);
 	}
 
-	Set<WarningSign> warningSigns() {
+	public Set<WarningSign> warningSigns() {
 		Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
 		for (SafetyQuestion question : SafetyQuestion.values()) {
 			if (question.sign() != null && answer(question)) {
@@ -36,7 +36,7 @@ public record SafetyForm(@NotNull(message = "{safety.answerRequired}") Boolean s
 	/**
 	 * Both legs here is a yes-or-no; the questionnaire asks where the pain is in full.
 	 */
-	Pain pain() {
+	public Pain pain() {
 		return Boolean.TRUE.equals(this.painInBothLegs) ? Pain.BOTH_LEGS : Pain.NONE;
 	}
 

@@ -1,0 +1,21 @@
+package com.sciaticacheck.share;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The client's choice before the result: share answers and result with the clinic or not,
+ * with an optional reference so the physio can tell clients apart.
+ */
+public record ConsentForm(@NotNull(message = "{consent.share.required}") Boolean share,
+		@Size(max = 60, message = "{consent.reference.size}") String reference) {
+
+	static ConsentForm blank() {
+		return new ConsentForm(null, null);
+	}
+
+	boolean shares() {
+		return Boolean.TRUE.equals(this.share);
+	}
+
+}

@@ -1,0 +1,205 @@
+package com.sciaticacheck.share;
+
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.sciaticacheck.rules.Assessment;
+import com.sciaticacheck.rules.Referral;
+import com.sciaticacheck.rules.RiskLevel;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * FHIR R4 exports built with HAPI FHIR: the {@code Questionnaire} for the current
+ * questions, and one submission as a {@code QuestionnaireResponse} that refers to it.
+ * Item linkIds are the assessment API's field names; the result is a read-only group.
+ */
+@Component
+class FhirExport {
+
+	/** Changes when the questions change (not when only the rule table does). */
+	static final String QUESTIONNAIRE_VERSION = "2026-11-26";
+
+	static final String QUESTIONNAIRE_PATH = "/fhir/Questionnaire/runners-sciatica-check";
+
+	// building the FHIR context takes a second or two: only when first exported
+	private final SingletonSupplier<FhirContext> fhir = SingletonSupplier.of(FhirContext::forR4Cached);
+
+	private final MessageSource messages;
+
+	private final ShareSettings settings;
+
+	FhirExport(MessageSource messages, ShareSettings settings) {
+		this.messages = messages;
+		this.settings = settings;
+	}
+
+	String questionnaireJson() {
+		return json(questionnaire());
+	}
+
+	Questionnaire questionnaire() {
+		Questionnaire questionnaire = new Questionnaire();
+		questionnaire.setId("runners-sciatica-check");
+		questionnaire.setUrl(canonicalUrl());
+		questionnaire.setVersion(QUESTIONNAIRE_VERSION);
+		questionnaire.setName("RunnersSciaticaCheck");
+		questionnaire.setTitle(text("app.name"));
+		questionnaire.setStatus(PublicationStatus.ACTIVE);
+		questionnaire.setDescription(text("fhir.questionnaire.description"));
+		for (AnswerField field : AnswerField.values()) {
+			QuestionnaireItemComponent item = questionnaire.addItem()
+				.setLinkId(field.fieldName())
+				.setText(text("answerField." + field.fieldName()));
+			switch (field.type()) {
+				case INTEGER -> item.setType(QuestionnaireItemType.INTEGER);
+				case DECIMAL -> item.setType(QuestionnaireItemType.DECIMAL);
+				case BOOLEAN -> item.setType(QuestionnaireItemType.BOOLEAN);
+				case CHOICE, CHOICES -> {
+					item.setType(QuestionnaireItemType.CHOICE).setRepeats(field.type() == AnswerField.Type.CHOICES);
+					for (Enum<?> option : field.options().getEnumConstants()) {
+						item.addAnswerOption().setValue(coding(field, option.name()));
+					}
+				}
+			}
+		}
+		QuestionnaireItemComponent result = questionnaire.addItem()
+			.setLinkId("result")
+			.setText(text("fhir.result"))
+			.setType(QuestionnaireItemType.GROUP);
+		result.addItem()
+			.setLinkId("result.rulesVersion")
+			.setText(text("fhir.result.rulesVersion"))
+			.setType(QuestionnaireItemType.STRING)
+			.setReadOnly(true);
+		QuestionnaireItemComponent referral = result.addItem()
+			.setLinkId("result.referral")
+			.setText(text("fhir.result.referral"))
+			.setType(QuestionnaireItemType.CHOICE)
+			.setReadOnly(true);
+		for (Referral tier : Referral.values()) {
+			referral.addAnswerOption().setValue(resultCoding("referral", tier.name()));
+		}
+		QuestionnaireItemComponent level = result.addItem()
+			.setLinkId("result.level")
+			.setText(text("fhir.result.level"))
+			.setType(QuestionnaireItemType.CHOICE)
+			.setReadOnly(true);
+		for (RiskLevel band : RiskLevel.values()) {
+			level.addAnswerOption().setValue(resultCoding("level", band.name()));
+		}
+		result.addItem()
+			.setLinkId("result.score")
+			.setText(text("fhir.result.score"))
+			.setType(QuestionnaireItemType.INTEGER)
+			.setReadOnly(true);
+		return questionnaire;
+	}
+
+	String questionnaireResponse(Submission submission, Map<String, Object> answers, Assessment assessment) {
+		QuestionnaireResponse response = new QuestionnaireResponse();
+		response.setId("submission-" + submission.id());
+		response.setQuestionnaire(canonicalUrl() + "|" + QUESTIONNAIRE_VERSION);
+		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
+		response.setAuthored(Date.from(submission.submittedAt()));
+		for (AnswerField field : AnswerField.values()) {
+			java.util.List<String> values = SubmissionExports.values(answers.get(field.fieldName()));
+			if (values.isEmpty()) {
+				continue;
+			}
+			QuestionnaireResponseItemComponent item = response.addItem()
+				.setLinkId(field.fieldName())
+				.setText(text("answerField." + field.fieldName()));
+			for (String value : values) {
+				item.addAnswer().setValue(value(field, value));
+			}
+		}
+		QuestionnaireResponseItemComponent result = response.addItem().setLinkId("result").setText(text("fhir.result"));
+		result.addItem()
+			.setLinkId("result.rulesVersion")
+			.setText(text("fhir.result.rulesVersion"))
+			.addAnswer()
+			.setValue(new StringType(assessment.rulesVersion()));
+		result.addItem()
+			.setLinkId("result.referral")
+			.setText(text("fhir.result.referral"))
+			.addAnswer()
+			.setValue(resultCoding("referral", assessment.referral().name()));
+		if (submission.complete()) {
+			result.addItem()
+				.setLinkId("result.level")
+				.setText(text("fhir.result.level"))
+				.addAnswer()
+				.setValue(resultCoding("level", assessment.level().name()));
+			result.addItem()
+				.setLinkId("result.score")
+				.setText(text("fhir.result.score"))
+				.addAnswer()
+				.setValue(new IntegerType(assessment.score()));
+		}
+		return json(response);
+	}
+
+	private Type value(AnswerField field, String value) {
+		return switch (field.type()) {
+			case INTEGER -> new IntegerType(Integer.parseInt(value));
+			case DECIMAL -> new DecimalType(new BigDecimal(value));
+			case BOOLEAN -> new BooleanType(Boolean.parseBoolean(value));
+			case CHOICE, CHOICES -> coding(field, value);
+		};
+	}
+
+	private Coding coding(AnswerField field, String code) {
+		return new Coding(codeSystem(field.fieldName()), code,
+				this.messages.getMessage(field.optionKeyPrefix() + "." + code, null, code, Locale.ENGLISH));
+	}
+
+	private Coding resultCoding(String name, String code) {
+		String display = name.equals("level") ? text("result.level." + code)
+				: text("result.referral." + code + ".title");
+		return new Coding(codeSystem(name), code, display);
+	}
+
+	private String codeSystem(String name) {
+		return base() + "/fhir/CodeSystem/" + name;
+	}
+
+	String canonicalUrl() {
+		return base() + QUESTIONNAIRE_PATH;
+	}
+
+	private String base() {
+		String configured = this.settings.publicUrl().strip();
+		String base = configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+				: configured;
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, Locale.ENGLISH);
+	}
+
+	private String json(org.hl7.fhir.instance.model.api.IBaseResource resource) {
+		return this.fhir.obtain().newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.sciaticacheck.share;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.sciaticacheck.api.AssessmentResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Share links for other software: create one, and read back what clients shared. */
+@RestController
+@RequestMapping(path = "/api/v1/links", produces = MediaType.APPLICATION_JSON_VALUE)
+class LinksApiController {
+
+	private final ShareService share;
+
+	private final CreationLimit limit;
+
+	private final LinkAddresses addresses;
+
+	private final MessageSource messages;
+
+	LinksApiController(ShareService share, CreationLimit limit, LinkAddresses addresses, MessageSource messages) {
+		this.share = share;
+		this.limit = limit;
+		this.addresses = addresses;
+		this.messages = messages;
+	}
+
+	record CreatedLinkResponse(String clientUrl, String dashboardUrl, Instant acceptsAnswersUntil) {
+	}
+
+	record SubmissionResponse(long id, Instant submittedAt, String reference, boolean complete,
+			Map<String, Object> answers, AssessmentResponse result) {
+	}
+
+	@Operation(summary = "Create a share link: a client link to send, and a private dashboard link")
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<CreatedLinkResponse> create(@Valid @RequestBody NewLinkForm request, HttpServletRequest http) {
+		if (!this.limit.tryAcquire(http.getRemoteAddr())) {
+			throw new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS);
+		}
+		ShareService.CreatedLink created = this.share.create(request.clinicName(), request.message(), request.days());
+		String dashboardUrl = this.addresses.dashboard(created.dashboardSecret());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header("Location", dashboardUrl)
+			.header("Cache-Control", "no-store")
+			.body(new CreatedLinkResponse(this.addresses.client(created.clientSecret()), dashboardUrl,
+					created.link().acceptsUntil()));
+	}
+
+	@Operation(summary = "The submissions clients shared through a link, newest first, emergency and urgent pinned")
+	@GetMapping("/{secret}/submissions")
+	List<SubmissionResponse> submissions(@PathVariable String secret, Locale locale) {
+		ShareLink link = this.share.findForDashboard(secret)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+		return this.share.submissions(link)
+			.stream()
+			.map((submission) -> new SubmissionResponse(submission.id(), submission.submittedAt(),
+					submission.reference(), submission.complete(), this.share.answers(submission),
+					AssessmentResponse.of(this.share.assessment(submission), this.messages, locale)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.sciaticacheck.share;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.springframework.data.annotation.Id;
+
+/**
+ * A physio's link: the client link accepts answers until {@code acceptsUntil} unless it
+ * is revoked; the link and its submissions are deleted when retention ends.
+ */
+public record ShareLink(@Id Long id, String clientSecretHash, String dashboardSecretHash, String clinicName,
+		String message, int days, Instant createdAt, Instant acceptsUntil, Instant revokedAt) {
+
+	public enum Status {
+
+		OPEN, REVOKED, EXPIRED
+
+	}
+
+	ShareLink withId(Long id) {
+		return new ShareLink(id, this.clientSecretHash, this.dashboardSecretHash, this.clinicName, this.message,
+				this.days, this.createdAt, this.acceptsUntil, this.revokedAt);
+	}
+
+	ShareLink revoked(Instant now) {
+		return new ShareLink(this.id, this.clientSecretHash, this.dashboardSecretHash, this.clinicName, this.message,
+				this.days, this.createdAt, this.acceptsUntil, (this.revokedAt != null) ? this.revokedAt : now);
+	}
+
+	/** The last day it accepts answers, in UTC, for pages. */
+	public LocalDate acceptsUntilUtc() {
+		return LocalDate.ofInstant(this.acceptsUntil, ZoneOffset.UTC);
+	}
+
+	Status status(Instant now) {
+		if (this.revokedAt != null) {
+			return Status.REVOKED;
+		}
+		return now.isBefore(this.acceptsUntil) ? Status.OPEN : Status.EXPIRED;
+	}
+
+}

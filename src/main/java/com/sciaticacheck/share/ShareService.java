@@ -1,0 +1,174 @@
+package com.sciaticacheck.share;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.sciaticacheck.rules.Assessment;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Share links and the submissions clients consent to share. Only hashes of secrets reach
+ * the database; every write is one transaction.
+ */
+@Service
+public class ShareService {
+
+	private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+	};
+
+	private final ShareLinkRepository links;
+
+	private final SubmissionRepository submissions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final ShareSettings settings;
+
+	ShareService(ShareLinkRepository links, SubmissionRepository submissions, JsonMapper json, Clock clock,
+			ShareSettings settings) {
+		this.links = links;
+		this.submissions = submissions;
+		this.json = json;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** A link just created, with the secrets that only its creator ever sees. */
+	record CreatedLink(ShareLink link, String dashboardSecret, String clientSecret) {
+	}
+
+	/** A stored submission and the link it was shared through. */
+	record SharedResult(ShareLink link, Submission submission) {
+	}
+
+	@Transactional
+	CreatedLink create(String clinicName, String message, int days) {
+		String dashboardSecret = Secrets.generate();
+		String clientSecret = Secrets.clientSecretFor(dashboardSecret);
+		Instant now = this.clock.instant();
+		ShareLink link = this.links.save(new ShareLink(null, Secrets.hash(clientSecret), Secrets.hash(dashboardSecret),
+				clinicName.strip(), blankToNull(message), days, now, now.plus(Duration.ofDays(days)), null));
+		return new CreatedLink(link, dashboardSecret, clientSecret);
+	}
+
+	Optional<ShareLink> findForClient(String clientSecret) {
+		return Secrets.looksValid(clientSecret) ? this.links.findByClientSecretHash(Secrets.hash(clientSecret))
+				: Optional.empty();
+	}
+
+	Optional<ShareLink> findForDashboard(String dashboardSecret) {
+		return Secrets.looksValid(dashboardSecret) ? this.links.findByDashboardSecretHash(Secrets.hash(dashboardSecret))
+				: Optional.empty();
+	}
+
+	ShareLink.Status status(ShareLink link) {
+		return link.status(this.clock.instant());
+	}
+
+	/**
+	 * The day the link's data is deleted: when it stops taking answers, plus the grace.
+	 */
+	LocalDate retainedUntil(ShareLink link) {
+		return LocalDate.ofInstant(link.acceptsUntil().plus(this.settings.retentionGrace()), ZoneOffset.UTC);
+	}
+
+	/** Newest first, with emergency and urgent submissions pinned to the top. */
+	List<Submission> submissions(ShareLink link) {
+		List<Submission> newestFirst = this.submissions.findByShareLinkIdOrderBySubmittedAtDescIdDesc(link.id());
+		return Stream
+			.concat(newestFirst.stream().filter(Submission::pinned), newestFirst.stream().filter((s) -> !s.pinned()))
+			.toList();
+	}
+
+	Optional<Submission> submission(ShareLink link, long id) {
+		return this.submissions.findByIdAndShareLinkId(id, link.id());
+	}
+
+	/**
+	 * Stores what a client consented to share, if the link still accepts answers, and
+	 * returns the secret of the client's private result link.
+	 */
+	@Transactional
+	Optional<String> submit(ShareLink link, Map<String, Object> answers, Assessment assessment, boolean complete,
+			String reference) {
+		// read again inside the transaction: a link revoked a moment ago takes no answers
+		Optional<ShareLink> current = this.links.findById(link.id());
+		if (current.isEmpty() || status(current.get()) != ShareLink.Status.OPEN) {
+			return Optional.empty();
+		}
+		String resultSecret = Secrets.generate();
+		this.submissions.save(new Submission(null, link.id(), Secrets.hash(resultSecret), blankToNull(reference),
+				this.clock.instant(), assessment.rulesVersion(), assessment.referral(), complete, assessment.level(),
+				assessment.score(), this.json.writeValueAsString(answers), this.json.writeValueAsString(assessment)));
+		return Optional.of(resultSecret);
+	}
+
+	Optional<SharedResult> findResult(String resultSecret) {
+		if (!Secrets.looksValid(resultSecret)) {
+			return Optional.empty();
+		}
+		return this.submissions.findByResultSecretHash(Secrets.hash(resultSecret))
+			.flatMap((submission) -> this.links.findById(submission.shareLinkId())
+				.map((link) -> new SharedResult(link, submission)));
+	}
+
+	@Transactional
+	boolean deleteByResultSecret(String resultSecret) {
+		Optional<SharedResult> found = findResult(resultSecret);
+		found.ifPresent((shared) -> this.submissions.deleteById(shared.submission().id()));
+		return found.isPresent();
+	}
+
+	@Transactional
+	void revoke(ShareLink link) {
+		this.links.save(link.revoked(this.clock.instant()));
+	}
+
+	@Transactional
+	boolean deleteSubmission(ShareLink link, long id) {
+		Optional<Submission> found = submission(link, id);
+		found.ifPresent((submission) -> this.submissions.deleteById(submission.id()));
+		return found.isPresent();
+	}
+
+	@Transactional
+	void deleteLink(ShareLink link) {
+		this.submissions.deleteByShareLinkId(link.id());
+		this.links.deleteById(link.id());
+	}
+
+	/**
+	 * Deletes every link whose retention has ended, with its submissions. One idempotent
+	 * statement, so several instances may run it at the same time.
+	 */
+	@Transactional
+	public int purgeExpired() {
+		return this.links.deleteRetainedUntil(this.clock.instant().minus(this.settings.retentionGrace()));
+	}
+
+	Map<String, Object> answers(Submission submission) {
+		return this.json.readValue(submission.answers(), ANSWERS);
+	}
+
+	Assessment assessment(Submission submission) {
+		return this.json.readValue(submission.result(), Assessment.class);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

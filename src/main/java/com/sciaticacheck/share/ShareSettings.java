@@ -1,0 +1,30 @@
+package com.sciaticacheck.share;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of physio share links, each also settable by environment variable, such as
+ * {@code SCIATICA_SHARE_RETENTION_GRACE=P7D}.
+ *
+ * @param retentionGrace how long after a link stops accepting answers its data is kept
+ * @param linksPerHour how many links one client address may create in an hour
+ * @param publicUrl the address clients reach the app at, for links shown to physios;
+ * empty to use the address of the request
+ */
+@ConfigurationProperties("sciatica.share")
+record ShareSettings(@DefaultValue("0s") Duration retentionGrace, @DefaultValue("20") int linksPerHour,
+		@DefaultValue("") String publicUrl) {
+
+	ShareSettings {
+		if (retentionGrace.isNegative()) {
+			throw new IllegalArgumentException("sciatica.share.retention-grace must not be negative");
+		}
+		if (linksPerHour < 1) {
+			throw new IllegalArgumentException("sciatica.share.links-per-hour must be at least 1");
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package com.sciaticacheck.share;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
+
+	List<Submission> findByShareLinkIdOrderBySubmittedAtDescIdDesc(Long shareLinkId);
+
+	Optional<Submission> findByIdAndShareLinkId(Long id, Long shareLinkId);
+
+	Optional<Submission> findByResultSecretHash(String resultSecretHash);
+
+	@Modifying
+	@Query("delete from submission where share_link_id = :shareLinkId")
+	int deleteByShareLinkId(Long shareLinkId);
+
+}
