@@ -1,15 +1,11 @@
 package com.sciaticacheck.api;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import com.sciaticacheck.api.InvalidRequestException.FieldMessage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -40,8 +37,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		this.messages = messages;
 	}
 
-	/** One offending field, named as in the request body. */
-	record FieldMessage(String field, String message) {
+	@ExceptionHandler(InvalidRequestException.class)
+	ResponseEntity<Object> invalidRequest(InvalidRequestException ex, WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail",
+				ex.errors(), request);
 	}
 
 	@Override
@@ -65,45 +64,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge.title", "problem.tooLarge.detail", List.of(),
 					request);
 		}
-		JacksonException jackson = cause(ex, JacksonException.class);
-		if (jackson instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail",
-					List.of(new FieldMessage(path(mismatch), fieldMessage(mismatch, request.getLocale()))), request);
-		}
 		return problem(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.detail", List.of(),
 				request);
-	}
-
-	private String fieldMessage(MismatchedInputException ex, Locale locale) {
-		if (ex instanceof UnrecognizedPropertyException) {
-			return this.messages.getMessage("problem.field.unknown", null, locale);
-		}
-		Class<?> target = ex.getTargetType();
-		if (ex instanceof InvalidFormatException && target != null && target.isEnum()) {
-			return this.messages.getMessage("problem.field.oneOf",
-					new Object[] { Arrays.toString(target.getEnumConstants()) }, locale);
-		}
-		String expected = (target == null) ? "value" : switch (target.getSimpleName()) {
-			case "Integer", "int" -> "wholeNumber";
-			case "Double", "double" -> "number";
-			case "Boolean", "boolean" -> "boolean";
-			case "Set", "List" -> "list";
-			default -> (target.isEnum()) ? "text" : "value";
-		};
-		return this.messages.getMessage("problem.field.expected." + expected, null, locale);
-	}
-
-	private static String path(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 	private ResponseEntity<Object> problem(HttpStatus status, String titleKey, String detailKey,

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 import com.sciaticacheck.rules.RulesService;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -23,14 +25,20 @@ class AssessmentApiController {
 
 	private final MessageSource messages;
 
-	AssessmentApiController(RulesService rules, MessageSource messages) {
+	private final StrictJsonReader reader;
+
+	AssessmentApiController(RulesService rules, MessageSource messages, StrictJsonReader reader) {
 		this.rules = rules;
 		this.messages = messages;
+		this.reader = reader;
 	}
 
 	@Operation(summary = "Score a runner's answers and decide whether to see a professional")
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-	AssessmentResponse assess(@Valid @RequestBody AssessmentRequest request, Locale locale) {
+	AssessmentResponse assess(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) @RequestBody JsonNode body,
+			Locale locale) {
+		AssessmentRequest request = this.reader.read(body, AssessmentRequest.class);
 		return AssessmentResponse.of(this.rules.assess(request.toAnswers()), this.messages, locale);
 	}
 

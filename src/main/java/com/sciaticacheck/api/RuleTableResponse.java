@@ -11,7 +11,8 @@ import com.sciaticacheck.rules.RuleTable;
 import org.springframework.context.MessageSource;
 
 /** The running rule table, as served by {@code GET /api/v1/rules}. */
-record RuleTableResponse(String version, String hitPolicy, List<RuleResponse> rules, List<BandResponse> bands) {
+record RuleTableResponse(String version, String hitPolicy, List<RuleResponse> rules, List<BandResponse> bands,
+		List<AssessmentResponse.AdviceResponse> generalAdvice) {
 
 	record RuleResponse(String id, Factor factor, String measure, String operator, String threshold, int points,
 			Evidence evidence, String source, String explanation, String advice) {
@@ -29,7 +30,13 @@ record RuleTableResponse(String version, String hitPolicy, List<RuleResponse> ru
 							messages.getMessage(rule.explanationKey(), null, locale),
 							messages.getMessage(rule.adviceKey(), null, locale)))
 					.toList(),
-				table.bands().stream().map((band) -> new BandResponse(band.level(), band.lowestScore())).toList());
+				table.bands().stream().map((band) -> new BandResponse(band.level(), band.lowestScore())).toList(),
+				table.generalAdvice()
+					.stream()
+					.map((advice) -> new AssessmentResponse.AdviceResponse(
+							advice.adviceKey().substring("advice.".length()),
+							messages.getMessage(advice.adviceKey(), null, locale), advice.source()))
+					.toList());
 	}
 
 }

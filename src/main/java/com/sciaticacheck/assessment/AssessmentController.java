@@ -5,7 +5,7 @@ import java.util.List;
 import com.sciaticacheck.rules.Assessment;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RulesService;
-import com.sciaticacheck.validation.CompleteValidation;
+import com.sciaticacheck.system.CompleteValidation;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -83,11 +83,20 @@ class AssessmentController {
 			return EMERGENCY_VIEW;
 		}
 		model.addAttribute("assessment", assessment);
+		// the answers ride along on the result page, so the runner can go back and change
+		// them
+		model.addAttribute("questionnaireForm", questionnaireForm);
 		return RESULT_VIEW;
 	}
 
+	/** Back from the result to the questionnaire, with every answer as it was. */
+	@PostMapping("/edit")
+	String edit(QuestionnaireForm questionnaireForm, BindingResult result) {
+		return questionnaireForm.safetyCheckDone() ? QUESTIONNAIRE_VIEW : "redirect:/assessment";
+	}
+
 	/** Refreshing or bookmarking a step's address starts the check again from the top. */
-	@GetMapping({ "/safety", "/result" })
+	@GetMapping({ "/safety", "/result", "/edit" })
 	String restart() {
 		return "redirect:/assessment";
 	}

@@ -1,5 +1,6 @@
 package com.sciaticacheck.assessment;
 
+import java.util.List;
 import java.util.Map;
 
 import com.sciaticacheck.rules.Condition;
@@ -50,6 +51,14 @@ class QuestionnaireAdvice {
 	@ModelAttribute("options")
 	Map<String, Object> options() {
 		return OPTIONS;
+	}
+
+	/**
+	 * The questionnaire's fields in page order: for the error summary and hidden answers.
+	 */
+	@ModelAttribute("questionnaireFields")
+	List<String> questionnaireFields() {
+		return QuestionnaireForm.FIELDS;
 	}
 
 	@ModelAttribute("safetyQuestions")

@@ -14,8 +14,8 @@ import com.sciaticacheck.rules.SideDifference;
 import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.rules.Symptom;
 import com.sciaticacheck.rules.WarningSign;
-import com.sciaticacheck.validation.CrossFieldChecked;
-import com.sciaticacheck.validation.FieldsFitTogether;
+import com.sciaticacheck.system.CrossFieldChecked;
+import com.sciaticacheck.system.FieldsFitTogether;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -56,6 +56,12 @@ public record QuestionnaireForm(Boolean safetyChecked, @NotNull(message = "{ques
 		@Min(value = 0, message = "{question.painSeverity.range}") @Max(value = 10,
 				message = "{question.painSeverity.range}") Integer painSeverity,
 		Set<Symptom> symptoms, Set<WarningSign> urgentSigns) implements CrossFieldChecked {
+
+	/** The answer fields in the order the page asks them. */
+	static final List<String> FIELDS = List.of("ageYears", "heightCm", "weightKg", "smoker", "unit", "weeklyDistance",
+			"baselineWeeklyDistance", "longestRun", "baselineLongestRun", "unevenSurfaces", "footwear",
+			"strengthSessionsPerWeek", "sideToSideDifference", "formConcerns", "conditions", "pain", "painWeeks",
+			"painSeverity", "symptoms", "urgentSigns");
 
 	/** A blank questionnaire, in kilometres unless the runner picks miles. */
 	public static QuestionnaireForm start() {

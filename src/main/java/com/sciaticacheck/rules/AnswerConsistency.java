@@ -58,7 +58,7 @@ public final class AnswerConsistency {
 		}
 		double week = weekly.doubleValue();
 		double run = longest.doubleValue();
-		if (week == 0 && run > 0) {
+		if (week == 0 && run > 0 && field == Field.LONGEST_RUN) {
 			problems.add(new Problem(field, keyPrefix + ".withoutDistance"));
 		}
 		else if (week > 0 && run == 0) {

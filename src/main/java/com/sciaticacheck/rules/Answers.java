@@ -75,8 +75,4 @@ public record Answers(int ageYears, Integer heightCm, Double weightKg, boolean s
 		return Math.rint((now - before) / before * 100 * 10_000) / 10_000;
 	}
 
-	public boolean hasAnyWarningSign(boolean emergency) {
-		return this.warningSigns.stream().anyMatch((sign) -> sign.emergency() == emergency);
-	}
-
 }

@@ -10,7 +10,7 @@ import com.sciaticacheck.assessment.SafetyForm;
 import com.sciaticacheck.rules.Assessment;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RulesService;
-import com.sciaticacheck.validation.CompleteValidation;
+import com.sciaticacheck.system.CompleteValidation;
 import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -155,7 +155,15 @@ class ClientLinkController {
 		return "assessment/emergency";
 	}
 
-	@GetMapping({ "/safety", "/result", "/consent", "/emergency-consent" })
+	/** Back to the questionnaire, with every answer as it was. */
+	@PostMapping("/edit")
+	String edit(@PathVariable String secret, QuestionnaireForm questionnaireForm, BindingResult result, Model model) {
+		openLink(secret, model);
+		return questionnaireForm.safetyCheckDone() ? "assessment/questionnaire"
+				: "redirect:/c/" + secret + "/assessment";
+	}
+
+	@GetMapping({ "/safety", "/result", "/consent", "/emergency-consent", "/edit" })
 	String restart(@PathVariable String secret) {
 		return "redirect:/c/" + secret + "/assessment";
 	}

@@ -8,7 +8,10 @@ import java.util.Map;
 import com.sciaticacheck.api.AssessmentResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
+import com.sciaticacheck.api.StrictJsonReader;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -35,11 +38,15 @@ class LinksApiController {
 
 	private final MessageSource messages;
 
-	LinksApiController(ShareService share, CreationLimit limit, LinkAddresses addresses, MessageSource messages) {
+	private final StrictJsonReader reader;
+
+	LinksApiController(ShareService share, CreationLimit limit, LinkAddresses addresses, MessageSource messages,
+			StrictJsonReader reader) {
 		this.share = share;
 		this.limit = limit;
 		this.addresses = addresses;
 		this.messages = messages;
+		this.reader = reader;
 	}
 
 	record CreatedLinkResponse(String clientUrl, String dashboardUrl, Instant acceptsAnswersUntil) {
@@ -51,7 +58,10 @@ class LinksApiController {
 
 	@Operation(summary = "Create a share link: a client link to send, and a private dashboard link")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<CreatedLinkResponse> create(@Valid @RequestBody NewLinkForm request, HttpServletRequest http) {
+	ResponseEntity<CreatedLinkResponse> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = NewLinkForm.class))) @RequestBody JsonNode body,
+			HttpServletRequest http) {
+		NewLinkForm request = this.reader.read(body, NewLinkForm.class);
 		if (!this.limit.tryAcquire(http.getRemoteAddr())) {
 			throw new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS);
 		}

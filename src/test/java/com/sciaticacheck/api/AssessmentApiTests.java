@@ -127,6 +127,24 @@ class AssessmentApiTests {
 	}
 
 	@Test
+	void namesEveryOffendingFieldEvenWhenSomeCannotBeRead() throws Exception {
+		JsonNode problem = assertProblem(post("""
+				{"ageYears": "x", "shoeSize": 44, "footwear": "SANDALS", "conditions": ["HERNIATED_DISC", "BROKEN"],
+				 "pain": "NONE", "weeklyDistanceKm": 500}
+				"""), 400);
+		assertThat(fields(problem)).contains("ageYears", "shoeSize", "footwear", "conditions[1]", "weeklyDistanceKm",
+				"smoker", "baselineWeeklyDistanceKm", "longestRunKm");
+		assertThat(fields(problem)).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aBodyThatIsNotAnObjectIsRefused() throws Exception {
+		assertProblem(post("[]"), 400);
+		assertProblem(post("null"), 400);
+		assertProblem(post("42"), 400);
+	}
+
+	@Test
 	void refusesAnswersThatContradictEachOther() throws Exception {
 		ObjectNode runner = runner().put("longestRunKm", 40).put("heightCm", 180);
 		JsonNode problem = assertProblem(post(runner.toString()), 400);
@@ -164,7 +182,10 @@ class AssessmentApiTests {
 			""")
 	void refusesNumbersOutOfRange(String original, String replacement) throws Exception {
 		assertThat(CALM_RUNNER).contains(original);
-		assertProblem(post(CALM_RUNNER.replace(original, replacement)), 400);
+		JsonNode problem = assertProblem(post(CALM_RUNNER.replace(original, replacement)), 400);
+		String field = replacement.contains("painSeverity") ? "painSeverity"
+				: replacement.substring(1, replacement.indexOf('"', 1));
+		assertThat(fields(problem)).contains(field);
 	}
 
 	@Test

@@ -1,24 +1,14 @@
 package com.sciaticacheck.assessment;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.sciaticacheck.rules.RuleTable;
-import org.jsoup.Jsoup;
+import com.sciaticacheck.support.Browserless;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +29,15 @@ class AssessmentPagesTests {
 			"bowelChange", "false", "sexualDysfunction", "false", "painInBothLegs", "false", "legWeakness", "false",
 			"feverOrUnwell", "false");
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
 	@LocalServerPort
 	private int port;
+
+	private Browserless user;
+
+	@BeforeEach
+	void newUser() {
+		this.user = new Browserless(this.port);
+	}
 
 	@Autowired
 	private RuleTable table;
@@ -144,9 +139,9 @@ class AssessmentPagesTests {
 		answers.put("conditions", "PREVIOUS_SCIATICA");
 		answers.put("heightCm", "181");
 		answers.put("weightKg", "77.5");
-		HttpResponse<String> response = postRaw("/assessment/result", answers);
-		assertThat(response.statusCode()).isEqualTo(200);
-		Document page = Jsoup.parse(response.body());
+		Browserless.Page response = postRaw("/assessment/result", answers);
+		assertThat(response.status()).isEqualTo(200);
+		Document page = response.document();
 		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#ageYears", "#weeklyDistance", "#footwear");
 		assertThat(page.getElementById("ageYears-error").text()).contains("Enter your age");
 		assertThat(page.getElementById("footwear-error").text()).contains("Select what you usually run in");
@@ -157,6 +152,49 @@ class AssessmentPagesTests {
 		assertThat(page.getElementById("unevenSurfaces-SOME").hasAttr("checked")).isTrue();
 		assertThat(page.getElementById("sideToSideDifference").hasAttr("checked")).isTrue();
 		assertEveryErrorLinkTargetsAnInput(page);
+	}
+
+	@Test
+	void errorSummaryListsProblemsInPageOrder() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.remove("formConcerns");
+		answers.remove("ageYears");
+		answers.put("longestRun", "40");
+		answers.remove("footwear");
+		Document page = post("/assessment/result", answers).document();
+		assertThat(summaryLinks(page)).containsExactly("#ageYears", "#longestRun", "#footwear", "#formConcerns");
+	}
+
+	@Test
+	void theResultLeadsBackToTheQuestionnaireWithEveryAnswerKept() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put("unit", "MILES");
+		answers.put("conditions", "HERNIATED_DISC BACK_SURGERY");
+		answers.put("weightKg", "70.5");
+		answers.put("heightCm", "175");
+		Document result = post("/assessment/result", answers).document();
+		Map<String, String> hidden = new LinkedHashMap<>();
+		Element form = result.selectFirst("form[action=/assessment/edit]");
+		for (Element input : form.select("input[type=hidden]")) {
+			hidden.merge(input.attr("name"), input.val(), (a, b) -> a + " " + b);
+		}
+		Document questionnaire = post("/assessment/edit", hidden).document();
+		assertThat(questionnaire.selectFirst("h1").text()).isEqualTo("About you and your running");
+		assertThat(questionnaire.select(".error-summary")).isEmpty();
+		assertThat(questionnaire.getElementById("unit-MILES").hasAttr("checked")).isTrue();
+		assertThat(questionnaire.getElementById("weightKg").val()).isEqualTo("70.5");
+		assertThat(questionnaire.getElementById("conditions").hasAttr("checked")).isTrue();
+		assertThat(questionnaire.getElementById("conditions-BACK_SURGERY").hasAttr("checked")).isTrue();
+		assertThat(questionnaire.getElementById("conditions-SPINAL_STENOSIS").hasAttr("checked")).isFalse();
+	}
+
+	@Test
+	void pagesAreInEnglishWhateverTheBrowserAsks() throws Exception {
+		java.net.http.HttpResponse<String> french = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/"))
+				.header("Accept-Language", "fr-FR,fr;q=0.9")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(org.jsoup.Jsoup.parse(french.body()).selectFirst("html").attr("lang")).isEqualTo("en");
 	}
 
 	@Test
@@ -275,9 +313,9 @@ class AssessmentPagesTests {
 	void theQuestionnaireCannotSkipTheSafetyStep() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.remove("safetyChecked");
-		HttpResponse<String> response = postRaw("/assessment/result", answers);
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location"))
+		Browserless.Page response = postRaw("/assessment/result", answers);
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/assessment"));
 		assertThat(get("/assessment/result").status()).isEqualTo(302);
 	}
@@ -294,7 +332,7 @@ class AssessmentPagesTests {
 
 	@Test
 	void unknownPageIsAFriendlyNotFoundPage() throws Exception {
-		Response response = get("/no-such-page");
+		Browserless.Page response = get("/no-such-page");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.document().selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(response.body()).doesNotContain("Exception", "Whitelabel", "trace");
@@ -342,48 +380,18 @@ class AssessmentPagesTests {
 		}
 	}
 
-	record Response(int status, String body) {
-
-		Document document() {
-			return Jsoup.parse(this.body);
-		}
-
+	private Browserless.Page get(String path) {
+		return this.user.get(path);
 	}
 
-	private Response get(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-				BodyHandlers.ofString());
-		return new Response(response.statusCode(), response.body());
+	private Browserless.Page post(String path, Map<String, String> form) {
+		Browserless.Page page = this.user.post(path, form);
+		assertThat(page.status()).isEqualTo(200);
+		return page;
 	}
 
-	private Response post(String path, Map<String, String> form) throws IOException, InterruptedException {
-		HttpResponse<String> response = postRaw(path, form);
-		assertThat(response.statusCode()).isEqualTo(200);
-		return new Response(response.statusCode(), response.body());
-	}
-
-	private HttpResponse<String> postRaw(String path, Map<String, String> form)
-			throws IOException, InterruptedException {
-		List<String> pairs = new ArrayList<>();
-		form.forEach((name, value) -> {
-			for (String single : name.equals("conditions") || name.equals("urgentSigns") ? value.split(" ")
-					: new String[] { value }) {
-				pairs.add(encode(name) + "=" + encode(single));
-			}
-		});
-		String body = pairs.stream().collect(Collectors.joining("&"));
-		return this.http.send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(body))
-			.build(), BodyHandlers.ofString());
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
+	private Browserless.Page postRaw(String path, Map<String, String> form) {
+		return this.user.post(path, form);
 	}
 
 }

@@ -55,16 +55,15 @@ class RulesServiceTests {
 	}
 
 	@Test
-	void everyFindingGetsAdviceThatAnswersIt() {
+	void everyRuleHasAdviceOfItsOwnBeforeTheGeneralAdvice() {
+		List<String> general = ShippedRuleTable.table().generalAdvice().stream().map(GeneralAdvice::adviceKey).toList();
+		assertThat(ShippedRuleTable.table().rules())
+			.allSatisfy((rule) -> assertThat(general).as(rule.id()).doesNotContain(rule.adviceKey()));
 		cases().forEach((runner) -> {
 			Assessment assessment = this.service.assess(runner.answers());
-			List<String> targeted = assessment.advice()
-				.stream()
-				.filter(Advice::answersFinding)
-				.map(Advice::key)
-				.toList();
-			assertThat(targeted).as(runner.scenario())
-				.containsAll(assessment.findings().stream().map(Finding::adviceKey).toList());
+			assertThat(assessment.advice().stream().takeWhile(Advice::answersFinding).map(Advice::key))
+				.as(runner.scenario())
+				.containsExactlyElementsOf(assessment.findings().stream().map(Finding::adviceKey).distinct().toList());
 		});
 	}
 

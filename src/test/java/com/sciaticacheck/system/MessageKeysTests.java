@@ -147,7 +147,7 @@ class MessageKeysTests {
 					AnswerConsistency.check(null, null, 10, 20, 10, 5, Pain.NONE, null, null))
 			.flatMap(List::stream)
 			.forEach((problem) -> keys.add(problem.messageKey()));
-		assertThat(keys).hasSize(9);
+		assertThat(keys).hasSize(8);
 		assertAllExist(keys);
 	}
 

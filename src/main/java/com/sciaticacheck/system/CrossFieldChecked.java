@@ -1,4 +1,4 @@
-package com.sciaticacheck.validation;
+package com.sciaticacheck.system;
 
 import java.util.List;
 

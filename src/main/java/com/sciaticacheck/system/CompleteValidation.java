@@ -1,4 +1,4 @@
-package com.sciaticacheck.validation;
+package com.sciaticacheck.system;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;

@@ -1,0 +1,146 @@
+package com.sciaticacheck.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A user's side of real HTTP without a browser: keeps cookies like a browser, sends the
+ * CSRF token the pages carry, and does not follow redirects so tests see them.
+ */
+public final class Browserless {
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final int port;
+
+	private String csrfToken;
+
+	public Browserless(int port) {
+		this.port = port;
+	}
+
+	/** A response as the user gets it. */
+	public record Page(int status, String body, HttpResponse<String> response) {
+
+		public Document document() {
+			return Jsoup.parse(this.body);
+		}
+
+		public Optional<String> header(String name) {
+			return this.response.headers().firstValue(name);
+		}
+
+		public String location() {
+			return header("Location").orElseThrow();
+		}
+
+	}
+
+	public Page get(String path) {
+		Page page = send(HttpRequest.newBuilder(uri(path)).GET());
+		remember(page);
+		return page;
+	}
+
+	/**
+	 * Posts a form as a browser would after loading a page of this app: with its CSRF
+	 * token.
+	 */
+	public Page post(String path, Map<String, String> form) {
+		if (this.csrfToken == null) {
+			get("/assessment");
+		}
+		return postWithout(path, form, this.csrfToken);
+	}
+
+	/** Posts a form with the given token (or none): for forged or stale forms. */
+	public Page postWithout(String path, Map<String, String> form, String token) {
+		List<String> pairs = new ArrayList<>();
+		form.forEach((name, value) -> {
+			// several answers of one question travel as the same name again,
+			// space-separated here
+			String[] values = List.of("conditions", "symptoms", "urgentSigns").contains(name) ? value.split(" ")
+					: new String[] { value };
+			for (String single : values) {
+				pairs.add(encode(name) + "=" + encode(single));
+			}
+		});
+		if (token != null) {
+			pairs.add("_csrf=" + encode(token));
+		}
+		Page page = send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(pairs.stream().collect(Collectors.joining("&")))));
+		remember(page);
+		return page;
+	}
+
+	public Page postJson(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString(json)));
+	}
+
+	/** Follows one redirect, as a browser would. */
+	public Page follow(Page redirect) {
+		String location = redirect.location();
+		return get(location.startsWith("http")
+				? URI.create(location).getRawPath()
+						+ ((URI.create(location).getRawQuery() != null) ? "?" + URI.create(location).getRawQuery() : "")
+				: location);
+	}
+
+	private void remember(Page page) {
+		if (page.body() == null || !page.body().contains("_csrf")) {
+			return;
+		}
+		Element token = page.document().selectFirst("input[name=_csrf]");
+		if (token != null) {
+			this.csrfToken = token.val();
+		}
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
