@@ -3,10 +3,13 @@ package com.sciaticacheck.share;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.sciaticacheck.system.CompleteValidation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,8 +42,11 @@ class ClinicController {
 
 	private final FhirExport fhir;
 
+	private final CompleteValidation validation;
+
 	ClinicController(ShareService share, CreationLimit limit, LinkAddresses addresses, SubmissionExports exports,
-			FhirExport fhir) {
+			FhirExport fhir, CompleteValidation validation) {
+		this.validation = validation;
 		this.share = share;
 		this.limit = limit;
 		this.addresses = addresses;
@@ -55,11 +61,14 @@ class ClinicController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid NewLinkForm newLinkForm, BindingResult result, HttpServletRequest request, Model model) {
+	String create(@Valid NewLinkForm newLinkForm, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		this.validation.afterConversionErrors(newLinkForm, result);
 		if (result.hasErrors()) {
 			return NEW_LINK_VIEW;
 		}
 		if (!this.limit.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("tooMany", this.limit.perHour());
 			return NEW_LINK_VIEW;
 		}

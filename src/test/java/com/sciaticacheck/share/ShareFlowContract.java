@@ -1,0 +1,435 @@
+package com.sciaticacheck.share;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.MutableClock;
+import com.sciaticacheck.support.TestClockConfiguration;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The physio and client flows over real HTTP against a real database: run on the embedded
+ * H2 and on PostgreSQL by the subclasses.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+abstract class ShareFlowContract {
+
+	static final Map<String, String> ALL_NO = Map.of("saddleNumbness", "false", "bladderChange", "false", "bowelChange",
+			"false", "sexualDysfunction", "false", "painInBothLegs", "false", "legWeakness", "false", "feverOrUnwell",
+			"false");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ShareService share;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	Browserless physio;
+
+	@BeforeEach
+	void cleanStart() {
+		this.jdbc.update("delete from submission");
+		this.jdbc.update("delete from share_link");
+		this.clock.set(Instant.now());
+		this.physio = new Browserless(this.port);
+	}
+
+	/**
+	 * A link as a physio creates it on the page; returns the dashboard and client paths.
+	 */
+	record Link(String dashboard, String client) {
+	}
+
+	Link createLink(String clinic, String message, int days) {
+		this.physio.get("/clinic/new");
+		Browserless.Page created = this.physio.post("/clinic/new",
+				Map.of("clinicName", clinic, "message", message, "days", Integer.toString(days)));
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		String dashboard = created.location().replaceFirst("^https?://[^/]+", "").replace("?created", "");
+		Document page = this.physio.get(dashboard).document();
+		String client = page.getElementById("client-url").val().replaceFirst("^https?://[^/]+", "");
+		return new Link(dashboard, client);
+	}
+
+	static Map<String, String> runner() {
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("safetyChecked", "true");
+		answers.put("unit", "KM");
+		answers.put("ageYears", "44");
+		answers.put("smoker", "false");
+		answers.put("weeklyDistance", "30");
+		answers.put("baselineWeeklyDistance", "30");
+		answers.put("longestRun", "15");
+		answers.put("baselineLongestRun", "12");
+		answers.put("unevenSurfaces", "SOME");
+		answers.put("footwear", "GOOD");
+		answers.put("strengthSessionsPerWeek", "1");
+		answers.put("sideToSideDifference", "NONE");
+		answers.put("formConcerns", "NONE");
+		answers.put("conditions", "PREVIOUS_SCIATICA");
+		answers.put("pain", "ONE_LEG");
+		answers.put("painWeeks", "5");
+		answers.put("painSeverity", "4");
+		return answers;
+	}
+
+	/** A client answers through the link up to the consent step, then decides. */
+	Browserless.Page answer(Browserless client, Link link, Map<String, String> answers, String share,
+			String reference) {
+		assertThat(client.get(link.client()).status()).isEqualTo(200);
+		client.get(link.client() + "/assessment");
+		Document questionnaire = client.post(link.client() + "/safety", ALL_NO).document();
+		assertThat(questionnaire.selectFirst("h1").text()).isEqualTo("About you and your running");
+		Browserless.Page consent = client.post(link.client() + "/result", answers);
+		assertThat(consent.document().selectFirst("h1").text()).isEqualTo("Before your result: share it?");
+		Map<String, String> decision = new LinkedHashMap<>(answers);
+		if (share != null) {
+			decision.put("share", share);
+		}
+		if (reference != null) {
+			decision.put("reference", reference);
+		}
+		return client.post(link.client() + "/consent", decision);
+	}
+
+	int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+	@Test
+	void physioCreatesALinkAndSeesAClientsSharedResultUntilTheClientDeletesIt() {
+		Link link = createLink("Riverside Physio", "Please fill this in before Tuesday.", 30);
+		Document dashboard = this.physio.get(link.dashboard()).document();
+		assertThat(dashboard.text()).contains("Riverside Physio", "Keep it like a password", "No client has shared");
+		assertThat(dashboard.selectFirst("img.qr").attr("src")).isEqualTo(link.dashboard() + "/qr.svg");
+		assertThat(this.physio.get(link.dashboard() + "/qr.svg").body()).startsWith("<svg");
+
+		Browserless client = new Browserless(this.port);
+		Document landing = client.get(link.client()).document();
+		assertThat(landing.selectFirst("h1").text()).isEqualTo("Riverside Physio asked you to complete this check");
+		assertThat(landing.text()).contains("Please fill this in before Tuesday.");
+
+		Browserless.Page stored = answer(client, link, runner(), "true", "J.D.");
+		assertThat(stored.status()).isEqualTo(302);
+		String resultPath = stored.location().replaceFirst("^https?://[^/]+", "");
+		assertThat(resultPath).matches("/r/[A-Za-z0-9_-]{43}");
+		Document result = client.get(resultPath).document();
+		assertThat(result.text()).contains("shared with Riverside Physio", "40 out of 100",
+				"Book an appointment with a professional");
+
+		Document withAnswer = this.physio.get(link.dashboard()).document();
+		Element row = withAnswer.selectFirst("tbody tr");
+		assertThat(row.text()).contains("J.D.", "Routine", "Moderate", "40");
+		Document detail = this.physio.get(row.selectFirst("a").attr("href")).document();
+		assertThat(detail.text()).contains("J.D.", "Rules version", "Book an appointment with a professional",
+				"40 out of 100", "Back history", "Sciatica before", "Pain spreading down one leg",
+				"Longest run in the last 7 days (km)", "15.0");
+
+		Document deleted = client.post(resultPath + "/delete", Map.of()).document();
+		assertThat(deleted.selectFirst("h1").text()).isEqualTo("Your answers have been deleted");
+		assertThat(count("submission")).isZero();
+		assertThat(this.physio.get(link.dashboard()).document().text()).contains("No client has shared");
+		assertThat(client.get(resultPath).status()).isEqualTo(404);
+	}
+
+	@Test
+	void sayingNoShowsTheResultAndStoresNothing() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Browserless.Page result = answer(new Browserless(this.port), link, runner(), "false", "J.D.");
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.document().text()).contains("40 out of 100", "not shared and nothing was stored");
+		assertThat(count("submission")).isZero();
+	}
+
+	@Test
+	void consentMustBeAnsweredAndTheReferenceKeptShort() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Browserless.Page unanswered = answer(new Browserless(this.port), link, runner(), null, "x".repeat(61));
+		Document page = unanswered.document();
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#share", "#reference");
+		assertThat(page.getElementById("reference").val()).hasSize(61);
+		assertThat(page.select("input[type=hidden][name=longestRun]").val()).isEqualTo("15.0");
+		assertThat(count("submission")).isZero();
+	}
+
+	@Test
+	void anEmergencyThroughALinkIsShownFirstAndStoredOnlyWithConsent() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Browserless client = new Browserless(this.port);
+		client.get(link.client() + "/assessment");
+		Map<String, String> saddle = new LinkedHashMap<>(ALL_NO);
+		saddle.put("saddleNumbness", "true");
+		Document emergency = client.post(link.client() + "/safety", saddle).document();
+		assertThat(emergency.selectFirst("h1").text()).isEqualTo("Get medical help now");
+		assertThat(count("submission")).isZero();
+
+		Map<String, String> share = new LinkedHashMap<>(saddle);
+		share.put("share", "true");
+		Browserless.Page stored = client.post(link.client() + "/emergency-consent", share);
+		assertThat(stored.status()).isEqualTo(302);
+		assertThat(client.follow(stored).document().selectFirst("h1").text()).isEqualTo("Get medical help now");
+
+		Map<String, String> bothLegs = runner();
+		bothLegs.put("pain", "BOTH_LEGS");
+		Browserless other = new Browserless(this.port);
+		other.get(link.client() + "/assessment");
+		other.post(link.client() + "/safety", ALL_NO);
+		Document fromQuestionnaire = other.post(link.client() + "/result", bothLegs).document();
+		assertThat(fromQuestionnaire.selectFirst("h1").text()).isEqualTo("Get medical help now");
+		Map<String, String> decline = new LinkedHashMap<>(bothLegs);
+		decline.put("share", "false");
+		assertThat(other.post(link.client() + "/consent", decline).document().text()).contains("Get medical help now");
+
+		assertThat(count("submission")).isEqualTo(1);
+		Document dashboard = this.physio.get(link.dashboard()).document();
+		assertThat(dashboard.selectFirst("tbody tr").text()).contains("Emergency", "not scored");
+	}
+
+	@Test
+	void emergencyAndUrgentSubmissionsArePinnedAboveNewerOnes() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Map<String, String> urgent = runner();
+		urgent.put("urgentSigns", "CANCER_HISTORY");
+		answer(new Browserless(this.port), link, urgent, "true", "urgent one");
+		this.clock.advance(Duration.ofMinutes(5));
+		answer(new Browserless(this.port), link, runner(), "true", "newer routine");
+		List<String> rows = this.physio.get(link.dashboard()).document().select("tbody tr").eachText();
+		assertThat(rows.get(0)).contains("urgent one", "Urgent");
+		assertThat(rows.get(1)).contains("newer routine", "Routine");
+	}
+
+	@Test
+	void aRevokedLinkTakesNoAnswersAndSaysSoKindly() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Browserless client = new Browserless(this.port);
+		client.get(link.client() + "/assessment");
+		client.post(link.client() + "/safety", ALL_NO);
+		this.physio.post(link.dashboard() + "/revoke", Map.of());
+		Browserless.Page closed = client.get(link.client());
+		assertThat(closed.status()).isEqualTo(410);
+		assertThat(closed.document().selectFirst("h1").text()).isEqualTo("This link no longer takes answers");
+		Map<String, String> decision = runner();
+		decision.put("share", "true");
+		assertThat(client.post(link.client() + "/consent", decision).status()).isEqualTo(410);
+		assertThat(count("submission")).isZero();
+		assertThat(this.physio.get(link.dashboard()).document().text()).contains("takes no more answers");
+	}
+
+	@Test
+	void anExpiredLinkClosesAndRetentionDeletesItsData() {
+		Link link = createLink("Riverside Physio", "", 7);
+		answer(new Browserless(this.port), link, runner(), "true", "J.D.");
+		this.clock.advance(Duration.ofDays(6));
+		assertThat(this.share.purgeExpired()).isZero();
+		assertThat(new Browserless(this.port).get(link.client()).status()).isEqualTo(200);
+
+		this.clock.advance(Duration.ofDays(1).plusSeconds(1));
+		Browserless.Page expired = new Browserless(this.port).get(link.client());
+		assertThat(expired.status()).isEqualTo(410);
+		assertThat(this.share.purgeExpired()).isEqualTo(1);
+		assertThat(count("share_link")).isZero();
+		assertThat(count("submission")).isZero();
+		assertThat(this.physio.get(link.dashboard()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void fiftyClientsSubmittingAtTheSameMomentAllLand() throws Exception {
+		Link link = createLink("Busy Clinic", "", 30);
+		int clients = 50;
+		List<Browserless> ready = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			Browserless client = new Browserless(this.port);
+			client.get(link.client() + "/assessment");
+			ready.add(client);
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		List<Future<Integer>> statuses = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			Browserless client = ready.get(i);
+			Map<String, String> decision = runner();
+			decision.put("share", "true");
+			decision.put("reference", "client " + i);
+			statuses.add(pool.submit(() -> {
+				start.await();
+				return client.post(link.client() + "/consent", decision).status();
+			}));
+		}
+		start.countDown();
+		for (Future<Integer> status : statuses) {
+			assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(302);
+		}
+		pool.shutdown();
+		assertThat(count("submission")).isEqualTo(clients);
+		assertThat(this.jdbc.queryForObject("select count(distinct reference) from submission", Integer.class))
+			.isEqualTo(clients);
+	}
+
+	@Test
+	void theDatabaseHoldsNoSecretInClear() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Browserless.Page stored = answer(new Browserless(this.port), link, runner(), "true", "J.D.");
+		List<String> secrets = List.of(link.dashboard().substring("/clinic/".length()),
+				link.client().substring("/c/".length()), stored.location().replaceFirst(".*/r/", ""));
+		assertThat(secrets).allSatisfy((secret) -> assertThat(secret).hasSize(43));
+		List<Map<String, Object>> rows = new ArrayList<>(this.jdbc.queryForList("select * from share_link"));
+		rows.addAll(this.jdbc.queryForList("select * from submission"));
+		String everything = rows.toString();
+		assertThat(secrets).allSatisfy((secret) -> assertThat(everything).doesNotContain(secret));
+		assertThat(everything).doesNotContain("127.0.0.1").doesNotContainIgnoringCase("mozilla");
+	}
+
+	@Test
+	void physioFormRefusesBadInputWithErrorsAndStoresNothing() {
+		this.physio.get("/clinic/new");
+		Document page = this.physio
+			.post("/clinic/new", Map.of("clinicName", " ", "message", "m".repeat(501), "days", "366"))
+			.document();
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message",
+				"#days");
+		assertThat(page.getElementById("days").val()).isEqualTo("366");
+		Document tooLong = this.physio
+			.post("/clinic/new", Map.of("clinicName", "c".repeat(81), "message", "", "days", "six"))
+			.document();
+		assertThat(tooLong.getElementById("clinicName-error").text()).contains("80 characters or fewer");
+		assertThat(tooLong.getElementById("days-error").text()).contains("whole number");
+		assertThat(count("share_link")).isZero();
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Browserless forger = new Browserless(this.port);
+		assertThat(forger.postWithout("/clinic/new", Map.of("clinicName", "Forged", "days", "30"), null).status())
+			.isEqualTo(403);
+		assertThat(forger.postWithout(link.dashboard() + "/revoke", Map.of(), "not-the-token").status()).isEqualTo(403);
+		assertThat(count("share_link")).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from share_link where revoked_at is null", Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void wrongOrGuessedSecretsGetTheSameNotFoundPage() {
+		Link link = createLink("Riverside Physio", "", 30);
+		String guess = "A".repeat(43);
+		List<String> bodies = new ArrayList<>();
+		for (String path : List.of("/c/" + guess, "/c/short", "/clinic/" + guess, "/r/" + guess,
+				"/clinic/" + guess + "/submissions.csv")) {
+			Browserless.Page page = this.physio.get(path);
+			assertThat(page.status()).as(path).isEqualTo(404);
+			assertThat(page.document().selectFirst("h1").text()).isEqualTo("This link does not work");
+			bodies.add(page.document().selectFirst("main").outerHtml());
+		}
+		assertThat(bodies).as("no hint of which kind of secret was wrong").containsOnly(bodies.get(0));
+		assertThat(this.physio.get(link.dashboard() + "/submissions/999").status()).isEqualTo(404);
+		// the same lookup serves right and wrong secrets; print the times so a change
+		// stands out
+		System.out.printf("secret lookup, median of 20: right %.2f ms, wrong %.2f ms%n", medianMillis(link.dashboard()),
+				medianMillis("/clinic/" + guess));
+	}
+
+	@Test
+	void secretPagesStayOutOfCachesReferrersAndSearchEngines() {
+		Link link = createLink("Riverside Physio", "", 30);
+		for (String path : List.of(link.dashboard(), link.client(), link.client() + "/assessment")) {
+			Browserless.Page page = this.physio.get(path);
+			assertThat(page.header("Cache-Control"))
+				.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+			assertThat(page.header("Referrer-Policy")).hasValue("no-referrer");
+			assertThat(page.header("X-Robots-Tag"))
+				.hasValueSatisfying((value) -> assertThat(value).contains("noindex"));
+		}
+	}
+
+	@Test
+	void csvExportsEverySubmissionAndDefusesFormulas() {
+		Link link = createLink("Riverside Physio", "", 30);
+		answer(new Browserless(this.port), link, runner(), "true", "=HYPERLINK(\"x\")");
+		Browserless.Page csv = this.physio.get(link.dashboard() + "/submissions.csv");
+		assertThat(csv.header("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		String[] lines = csv.body().split("\r\n");
+		assertThat(lines).hasSize(2);
+		assertThat(lines[0]).startsWith("submittedAt,reference,referral,level,score,rulesVersion,ageYears");
+		assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"", "ROUTINE,MODERATE,40", "PREVIOUS_SCIATICA",
+				"ONE_LEG");
+	}
+
+	@Test
+	void theApiCreatesLinksAndListsSharedSubmissions() {
+		Browserless.Page created = this.physio.postJson("/api/v1/links",
+				"{\"clinicName\": \"API Clinic\", \"message\": \"Hello\", \"days\": 14}");
+		assertThat(created.status()).isEqualTo(201);
+		JsonNode body = this.json.readTree(created.body());
+		String client = body.get("clientUrl").asString().replaceFirst("^https?://[^/]+", "");
+		String dashboard = body.get("dashboardUrl").asString().replaceFirst("^https?://[^/]+", "");
+		answer(new Browserless(this.port), new Link(dashboard, client), runner(), "true", "A.P.");
+		String secret = dashboard.substring("/clinic/".length());
+		Browserless.Page listed = this.physio.get("/api/v1/links/" + secret + "/submissions");
+		assertThat(listed.status()).isEqualTo(200);
+		JsonNode submission = this.json.readTree(listed.body()).get(0);
+		assertThat(submission.get("reference").asString()).isEqualTo("A.P.");
+		assertThat(submission.get("answers").get("longestRunKm").asDouble()).isEqualTo(15.0);
+		assertThat(submission.get("answers").get("conditions").get(0).asString()).isEqualTo("PREVIOUS_SCIATICA");
+		assertThat(submission.get("result").get("referral").asString()).isEqualTo("ROUTINE");
+		assertThat(submission.get("result").get("score").asInt()).isEqualTo(40);
+		assertThat(this.physio.get("/api/v1/links/" + "B".repeat(43) + "/submissions").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theApiRefusesBadLinksNamingEachFieldAndStoresNothing() {
+		Browserless.Page bad = this.physio.postJson("/api/v1/links",
+				"{\"clinicName\": \"\", \"message\": \"" + "m".repeat(501) + "\", \"days\": 400, \"colour\": 1}");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.header("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = this.json.readTree(bad.body());
+		List<String> fields = new ArrayList<>();
+		problem.get("errors").forEach((error) -> fields.add(error.get("field").asString()));
+		assertThat(fields).containsExactly("clinicName", "colour", "days", "message");
+		assertThat(count("share_link")).isZero();
+	}
+
+	private double medianMillis(String path) {
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			long start = System.nanoTime();
+			this.physio.get(path);
+			times.add(System.nanoTime() - start);
+		}
+		times.sort(Long::compare);
+		return times.get(times.size() / 2) / 1_000_000.0;
+	}
+
+}

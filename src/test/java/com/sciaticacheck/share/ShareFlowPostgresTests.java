@@ -1,0 +1,51 @@
+package com.sciaticacheck.share;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.condition.EnabledIf;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same share flows on a real PostgreSQL, with the production profile. The server is
+ * found at {@code SCIATICA_TEST_POSTGRES_URL} (default
+ * {@code jdbc:postgresql://127.0.0.1:5433/sciatica_test}, user {@code postgres}), which
+ * CI starts. Without one these tests are skipped on a developer's machine, but fail in
+ * CI.
+ */
+@ActiveProfiles("postgres")
+@EnabledIf("postgresAvailable")
+class ShareFlowPostgresTests extends ShareFlowContract {
+
+	static final String URL = System.getenv()
+		.getOrDefault("SCIATICA_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5433/sciatica_test");
+
+	static final String USER = System.getenv().getOrDefault("SCIATICA_TEST_POSTGRES_USER", "postgres");
+
+	static final String PASSWORD = System.getenv().getOrDefault("SCIATICA_TEST_POSTGRES_PASSWORD", "");
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> URL);
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> PASSWORD);
+	}
+
+	static boolean postgresAvailable() {
+		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+			return connection.isValid(2);
+		}
+		catch (SQLException ex) {
+			if (System.getenv("CI") != null) {
+				throw new IllegalStateException("CI must provide PostgreSQL at " + URL, ex);
+			}
+			System.out.println("PostgreSQL share-flow tests skipped: no server at " + URL);
+			return false;
+		}
+	}
+
+}
