@@ -118,7 +118,8 @@ class FhirExport {
 	String questionnaireResponse(Submission submission, Map<String, Object> answers, Assessment assessment) {
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.setId("submission-" + submission.id());
-		response.setQuestionnaire(canonicalUrl() + "|" + QUESTIONNAIRE_VERSION);
+		// the plain canonical URL: validators resolve it more reliably than url|version
+		response.setQuestionnaire(canonicalUrl());
 		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
 		response.setAuthored(Date.from(submission.submittedAt()));
 		for (AnswerField field : AnswerField.values()) {
