@@ -166,6 +166,28 @@ abstract class ShareFlowContract {
 	}
 
 	@Test
+	void physioDeletesOneSubmissionThenTheWholeLink() {
+		Link link = createLink("Riverside Physio", "", 30);
+		answer(new Browserless(this.port), link, runner(), "true", "first");
+		answer(new Browserless(this.port), link, runner(), "true", "second");
+		String firstDetail = this.physio.get(link.dashboard()).document().select("tbody a").get(1).attr("href");
+		Browserless.Page deletedOne = this.physio.post(firstDetail + "/delete", Map.of());
+		assertThat(deletedOne.status()).isEqualTo(302);
+		assertThat(this.physio.follow(deletedOne).document().text()).contains("The answers were deleted", "second")
+			.doesNotContain("first");
+		assertThat(count("submission")).isEqualTo(1);
+
+		assertThat(this.physio.get(link.dashboard() + "/delete").document().selectFirst("h1").text())
+			.isEqualTo("Delete this link and all its answers?");
+		Document gone = this.physio.post(link.dashboard() + "/delete", Map.of()).document();
+		assertThat(gone.selectFirst("h1").text()).isEqualTo("The link and its answers are deleted");
+		assertThat(count("share_link")).isZero();
+		assertThat(count("submission")).isZero();
+		assertThat(this.physio.get(link.dashboard()).status()).isEqualTo(404);
+		assertThat(new Browserless(this.port).get(link.client()).status()).isEqualTo(404);
+	}
+
+	@Test
 	void sayingNoShowsTheResultAndStoresNothing() {
 		Link link = createLink("Riverside Physio", "", 30);
 		Browserless.Page result = answer(new Browserless(this.port), link, runner(), "false", "J.D.");
