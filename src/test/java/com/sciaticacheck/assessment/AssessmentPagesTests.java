@@ -339,6 +339,19 @@ class AssessmentPagesTests {
 	}
 
 	@Test
+	void everyPageSendsAStrictContentSecurityPolicy() throws Exception {
+		for (Browserless.Page page : List.of(get("/"), get("/assessment"), get("/how-scoring-works"),
+				get("/clinic/new"), get("/no-such-page"), get("/css/app.css"),
+				post("/assessment/result", calmRunner()))) {
+			assertThat(page.header("Content-Security-Policy")).hasValueSatisfying((policy) -> assertThat(policy)
+				.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline", "unsafe-eval", "*"));
+			assertThat(page.header("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(page.header("Referrer-Policy")).hasValue("no-referrer");
+		}
+	}
+
+	@Test
 	void pagesLoadNothingFromOtherOrigins() throws Exception {
 		for (Document page : List.of(get("/").document(), get("/assessment").document(),
 				post("/assessment/result", calmRunner()).document(), get("/how-scoring-works").document())) {
