@@ -1,0 +1,90 @@
+package com.sciaticacheck.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every response carries the security headers, cookies are HttpOnly, SameSite and (over
+ * HTTPS) Secure, and error responses reveal no stack trace, version or path. HTTPS is
+ * simulated through a trusted proxy's X-Forwarded-Proto, as behind a load balancer.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
+class SecurityHeadersTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void everyResponseCarriesTheSecurityHeaders() throws Exception {
+		for (HttpResponse<String> response : List.of(get("/"), get("/assessment"), get("/css/app.css"),
+				get("/js/print.js"), get("/how-scoring-works"), get("/clinic/new"), get("/no-such-page"),
+				get("/api/v1/rules"), get("/api/v1/nothing"), get("/actuator/health"), get("/v3/api-docs"),
+				post("/api/v1/assessments", "application/json", "{}"), post("/assessment/safety", "text/plain", "x"))) {
+			String what = response.request().method() + " " + response.uri().getPath();
+			assertThat(header(response, "Content-Security-Policy")).as(what)
+				.contains("default-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline");
+			assertThat(header(response, "X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+			assertThat(header(response, "Referrer-Policy")).as(what).isEqualTo("no-referrer");
+			assertThat(header(response, "Permissions-Policy")).as(what).contains("camera=()", "geolocation=()");
+			assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
+		}
+	}
+
+	@Test
+	void theCsrfCookieIsHttpOnlySameSiteAndSecureOverHttps() throws Exception {
+		String plain = header(get("/assessment"), "Set-Cookie");
+		assertThat(plain).contains("XSRF-TOKEN=", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		HttpResponse<String> overHttps = this.http.send(
+				HttpRequest.newBuilder(uri("/assessment")).header("X-Forwarded-Proto", "https").GET().build(),
+				BodyHandlers.ofString());
+		assertThat(header(overHttps, "Set-Cookie")).contains("XSRF-TOKEN=", "HttpOnly", "SameSite=Lax", "Secure");
+	}
+
+	@Test
+	void errorResponsesRevealNoStackTraceVersionOrPath() throws Exception {
+		for (HttpResponse<String> response : List.of(get("/no-such-page"), get("/api/v1/nothing"),
+				post("/assessment/safety", "application/x-www-form-urlencoded", "saddleNumbness=true"),
+				post("/api/v1/assessments", "application/json", "{\"ageYears\":"),
+				post("/api/v1/assessments", "text/plain", "x"), get("/clinic/x/submissions/abc"))) {
+			assertThat(response.statusCode()).isBetween(400, 499);
+			assertThat(response.body()).doesNotContain("Exception", "at org.", "at com.", "Tomcat", "Spring", "trace",
+					"/work/", "java.");
+		}
+	}
+
+	private String header(HttpResponse<String> response, String name) {
+		return response.headers().firstValue(name).orElse("");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String type, String body) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", type)
+			.POST(BodyPublishers.ofString(body))
+			.build(), BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+}
