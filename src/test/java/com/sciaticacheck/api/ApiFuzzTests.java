@@ -1,0 +1,163 @@
+package com.sciaticacheck.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thousands of generated bad requests to the JSON API: every one gets a 4xx problem
+ * response, never a 5xx, and the app still answers a valid request afterwards. Seeded;
+ * the seed (override with -Dfuzz.seed) and the request are printed on failure.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ApiFuzzTests {
+
+	static final String VALID = """
+			{"ageYears": 35, "smoker": false, "weeklyDistanceKm": 30, "baselineWeeklyDistanceKm": 30,
+			 "longestRunKm": 12, "baselineLongestRunKm": 12, "unevenSurfaces": "NONE", "footwear": "GOOD",
+			 "strengthSessionsPerWeek": 2, "sideToSideDifference": "NONE", "formConcerns": "NONE",
+			 "conditions": [], "pain": "NONE", "symptoms": [], "warningSigns": []}""";
+
+	static final String[] FIELDS = { "ageYears", "heightCm", "weightKg", "smoker", "weeklyDistanceKm",
+			"baselineWeeklyDistanceKm", "longestRunKm", "baselineLongestRunKm", "unevenSurfaces", "footwear",
+			"strengthSessionsPerWeek", "sideToSideDifference", "formConcerns", "conditions", "pain", "painWeeks",
+			"painSeverity", "symptoms", "warningSigns" };
+
+	/**
+	 * Values that are wrong for every field: of the wrong type, out of every range, or
+	 * unknown.
+	 */
+	static final String[] BAD_VALUES = { "\"x\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "1e999", "-1e999", "-1",
+			"-0.5", "1e308", "99999999999999999999999", "[null]", "[1,2]", "{}", "{\"a\":1}", "\"none\"", "\"ONE-LEG\"",
+			"\"\\u0000\"", "[\"BROKEN\"]", "[[]]", "\"" + "A".repeat(5000) + "\"" };
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void badRequestsGetProblemsNeverServerErrors() throws Exception {
+		long seed = Long.getLong("fuzz.seed", 20261126L);
+		Random random = new Random(seed);
+		List<Supplier<Request>> generators = generators(random);
+		int sent = 0;
+		for (int i = 0; i < 2400; i++) {
+			Request request = generators.get(random.nextInt(generators.size())).get();
+			HttpResponse<String> response = send(request);
+			String what = "seed " + seed + ", request #" + i + ": " + request.describe();
+			assertThat(response.statusCode()).as(what + " -> " + response.body()).isBetween(400, 499);
+			if (response.statusCode() != 404 && response.statusCode() != 405) {
+				assertThat(response.headers().firstValue("Content-Type")).as(what).hasValue("application/problem+json");
+			}
+			sent++;
+		}
+		System.out.printf("API fuzz: %d bad requests, seed %d, all 4xx problems%n", sent, seed);
+		HttpResponse<String> valid = send(new Request("/api/v1/assessments", "application/json", VALID.getBytes()));
+		assertThat(valid.statusCode()).isEqualTo(200);
+		assertThat(valid.body()).contains("\"referral\":\"NONE\"");
+	}
+
+	record Request(String path, String contentType, byte[] body) {
+
+		String describe() {
+			String text = new String(this.body, 0, Math.min(this.body.length, 600), StandardCharsets.UTF_8);
+			return this.path + " [" + this.contentType + "] " + this.body.length + " bytes: " + text;
+		}
+
+	}
+
+	private List<Supplier<Request>> generators(Random random) {
+		List<Supplier<Request>> generators = new ArrayList<>();
+		// one field with a bad value
+		generators.add(() -> {
+			String field = pick(random,
+					new String[] { "ageYears", "smoker", "weeklyDistanceKm", "baselineWeeklyDistanceKm", "longestRunKm",
+							"baselineLongestRunKm", "unevenSurfaces", "footwear", "strengthSessionsPerWeek",
+							"sideToSideDifference", "formConcerns", "conditions", "pain", "symptoms", "warningSigns" });
+			return json(VALID.replaceFirst("\"" + field + "\": [^,}]+(?=[,}])",
+					"\"" + field + "\": " + pick(random, BAD_VALUES)));
+		});
+		generators.add(() -> {
+			String field = pick(random, FIELDS);
+			return json(VALID.replaceFirst("\\{", "{\"" + field + "\": " + pick(random, BAD_VALUES) + ", "));
+		});
+		// a required field missing, or an extra one
+		generators.add(() -> json(VALID.replaceFirst("\"" + pick(random, FIELDS) + "\": [^,}]+,?", "")
+			.replace(", }", "}")
+			.replace(",}", "}")
+			.replaceFirst("\"painWeeks\"", "\"painWeeks\"")
+			.replace("\"pain\": \"NONE\"", "\"pain\": \"ONE_LEG\"")));
+		generators.add(() -> json(VALID.replaceFirst("\\{", "{\"extra" + random.nextInt(100) + "\": 1, ")));
+		// not JSON, not an object, deep nesting
+		generators.add(() -> json(VALID.substring(0, random.nextInt(VALID.length()))));
+		generators.add(() -> json(pick(random, new String[] { "[]", "null", "42", "\"text\"", "true", "", " ", "{", "}",
+				"{\"ageYears\": 35,}", "{'ageYears': 35}", "{\"ageYears\": 35 \"smoker\": true}" })));
+		generators.add(() -> {
+			int depth = 10 + random.nextInt(3000);
+			return json("{\"conditions\": " + "[".repeat(depth) + "]".repeat(depth) + "}");
+		});
+		// invalid UTF-8, huge bodies, wrong content types
+		generators.add(() -> {
+			byte[] body = VALID.getBytes(StandardCharsets.UTF_8);
+			byte[] broken = new byte[body.length + 2];
+			System.arraycopy(body, 0, broken, 0, body.length);
+			int at = 20 + random.nextInt(body.length - 40);
+			System.arraycopy(body, at, broken, at + 2, body.length - at);
+			broken[at] = (byte) 0xC3;
+			broken[at + 1] = (byte) 0x28;
+			return new Request("/api/v1/assessments", "application/json", broken);
+		});
+		generators.add(() -> json(
+				VALID.replace("}", ", \"pad\": \"" + "x".repeat(65 * 1024 + random.nextInt(200_000)) + "\"}")));
+		generators.add(() -> new Request("/api/v1/assessments",
+				pick(random,
+						new String[] { "text/plain", "application/xml", "application/x-www-form-urlencoded",
+								"multipart/form-data; boundary=x", "application/octet-stream", "image/png" }),
+				VALID.getBytes(StandardCharsets.UTF_8)));
+		// the links API too
+		generators.add(() -> new Request("/api/v1/links", "application/json",
+				("{\"clinicName\": " + pick(random, BAD_VALUES) + ", \"days\": " + pick(random, BAD_VALUES) + "}")
+					.getBytes(StandardCharsets.UTF_8)));
+		generators.add(() -> new Request("/api/v1/links/" + "x".repeat(random.nextInt(60)) + "/submissions",
+				"application/json", new byte[0]));
+		return generators;
+	}
+
+	private Request json(String body) {
+		return new Request("/api/v1/assessments", "application/json", body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> send(Request request) throws Exception {
+		HttpRequest.Builder builder = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + request.path()));
+		if (request.path().endsWith("/submissions")) {
+			builder.GET();
+		}
+		else {
+			builder.header("Content-Type", request.contentType()).POST(BodyPublishers.ofByteArray(request.body()));
+		}
+		return this.http.send(builder.build(), BodyHandlers.ofString());
+	}
+
+	private static String pick(Random random, String[] values) {
+		return values[random.nextInt(values.length)];
+	}
+
+}
