@@ -206,7 +206,7 @@ class ClientLinkController {
 	private static Map<String, Object> safetyAnswers(SafetyForm form) {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		answers.put("warningSigns", form.warningSigns().stream().map(Enum::name).toList());
-		answers.put("pain", form.pain().present() ? form.pain().name() : null);
+		answers.put("pain", form.pain().name());
 		return answers;
 	}
 

@@ -8,11 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The client's private result link: their result, who it is shared with, and delete. */
 @Controller
-@RequestMapping("/r/{secret}")
 class ClientResultController {
 
 	private final ShareService share;
@@ -21,7 +19,7 @@ class ClientResultController {
 		this.share = share;
 	}
 
-	@GetMapping
+	@GetMapping("/r/{secret}")
 	String result(@PathVariable String secret, Model model) {
 		ShareService.SharedResult shared = this.share.findResult(secret).orElseThrow(LinkNotFoundException::new);
 		Assessment assessment = this.share.assessment(shared.submission());
@@ -37,11 +35,17 @@ class ClientResultController {
 		return "assessment/result";
 	}
 
-	@PostMapping("/delete")
+	@PostMapping("/r/{secret}/delete")
 	String delete(@PathVariable String secret) {
 		if (!this.share.deleteByResultSecret(secret)) {
 			throw new LinkNotFoundException();
 		}
+		return "redirect:/answers-deleted";
+	}
+
+	/** After the delete, so reloading the page does not send it again. */
+	@GetMapping("/answers-deleted")
+	String deleted() {
 		return "share/deleted";
 	}
 

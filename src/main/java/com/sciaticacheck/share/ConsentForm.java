@@ -1,6 +1,7 @@
 package com.sciaticacheck.share;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -8,7 +9,8 @@ import jakarta.validation.constraints.Size;
  * with an optional reference so the physio can tell clients apart.
  */
 public record ConsentForm(@NotNull(message = "{consent.share.required}") Boolean share,
-		@Size(max = 60, message = "{consent.reference.size}") String reference) {
+		@Size(max = 60, message = "{consent.reference.size}") @Pattern(regexp = NewLinkForm.ONE_LINE,
+				message = "{text.controlCharacters}") String reference) {
 
 	static ConsentForm blank() {
 		return new ConsentForm(null, null);

@@ -1,6 +1,7 @@
 package com.sciaticacheck.share;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import com.sciaticacheck.api.StrictJsonReader;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -40,8 +42,11 @@ class LinksApiController {
 
 	private final StrictJsonReader reader;
 
+	private final JsonMapper json;
+
 	LinksApiController(ShareService share, CreationLimit limit, LinkAddresses addresses, MessageSource messages,
-			StrictJsonReader reader) {
+			StrictJsonReader reader, JsonMapper json) {
+		this.json = json;
 		this.share = share;
 		this.limit = limit;
 		this.addresses = addresses;
@@ -52,8 +57,13 @@ class LinksApiController {
 	record CreatedLinkResponse(String clientUrl, String dashboardUrl, Instant acceptsAnswersUntil) {
 	}
 
+	/**
+	 * One shared submission. When the client stopped at the safety questions
+	 * ({@code complete} false) there is no score: {@code score} and {@code level} are
+	 * null.
+	 */
 	record SubmissionResponse(long id, Instant submittedAt, String reference, boolean complete,
-			Map<String, Object> answers, AssessmentResponse result) {
+			Map<String, Object> answers, Map<String, Object> result) {
 	}
 
 	@Operation(summary = "Create a share link: a client link to send, and a private dashboard link")
@@ -83,8 +93,19 @@ class LinksApiController {
 			.stream()
 			.map((submission) -> new SubmissionResponse(submission.id(), submission.submittedAt(),
 					submission.reference(), submission.complete(), this.share.answers(submission),
-					AssessmentResponse.of(this.share.assessment(submission), this.messages, locale)))
+					result(submission, locale)))
 			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> result(Submission submission, Locale locale) {
+		Map<String, Object> result = this.json.convertValue(
+				AssessmentResponse.of(this.share.assessment(submission), this.messages, locale), LinkedHashMap.class);
+		if (!submission.complete()) {
+			result.put("score", null);
+			result.put("level", null);
+		}
+		return result;
 	}
 
 }

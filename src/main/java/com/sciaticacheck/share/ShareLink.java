@@ -24,11 +24,6 @@ public record ShareLink(@Id Long id, String clientSecretHash, String dashboardSe
 				this.days, this.createdAt, this.acceptsUntil, this.revokedAt);
 	}
 
-	ShareLink revoked(Instant now) {
-		return new ShareLink(this.id, this.clientSecretHash, this.dashboardSecretHash, this.clinicName, this.message,
-				this.days, this.createdAt, this.acceptsUntil, (this.revokedAt != null) ? this.revokedAt : now);
-	}
-
 	/** The last day it accepts answers, in UTC, for pages. */
 	public LocalDate acceptsUntilUtc() {
 		return LocalDate.ofInstant(this.acceptsUntil, ZoneOffset.UTC);

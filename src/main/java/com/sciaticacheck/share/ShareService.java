@@ -104,8 +104,10 @@ public class ShareService {
 	@Transactional
 	Optional<String> submit(ShareLink link, Map<String, Object> answers, Assessment assessment, boolean complete,
 			String reference) {
-		// read again inside the transaction: a link revoked a moment ago takes no answers
-		Optional<ShareLink> current = this.links.findById(link.id());
+		// read again, locked, inside the transaction: a link revoked or deleted a moment
+		// ago
+		// takes no answers, and one revoked or deleted now waits until this one is stored
+		Optional<ShareLink> current = this.links.findLockedById(link.id());
 		if (current.isEmpty() || status(current.get()) != ShareLink.Status.OPEN) {
 			return Optional.empty();
 		}
@@ -134,7 +136,7 @@ public class ShareService {
 
 	@Transactional
 	void revoke(ShareLink link) {
-		this.links.save(link.revoked(this.clock.instant()));
+		this.links.revoke(link.id(), this.clock.instant());
 	}
 
 	@Transactional
@@ -144,9 +146,12 @@ public class ShareService {
 		return found.isPresent();
 	}
 
+	/**
+	 * Deletes the link; its submissions go with it (cascade), in the same order as the
+	 * purge.
+	 */
 	@Transactional
 	void deleteLink(ShareLink link) {
-		this.submissions.deleteByShareLinkId(link.id());
 		this.links.deleteById(link.id());
 	}
 

@@ -3,8 +3,6 @@ package com.sciaticacheck.share;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jdbc.repository.query.Modifying;
-import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
@@ -14,9 +12,5 @@ interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
 	Optional<Submission> findByIdAndShareLinkId(Long id, Long shareLinkId);
 
 	Optional<Submission> findByResultSecretHash(String resultSecretHash);
-
-	@Modifying
-	@Query("delete from submission where share_link_id = :shareLinkId")
-	int deleteByShareLinkId(Long shareLinkId);
 
 }

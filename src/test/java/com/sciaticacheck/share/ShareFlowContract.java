@@ -158,7 +158,9 @@ abstract class ShareFlowContract {
 				"40 out of 100", "Back history", "Sciatica before", "Pain spreading down one leg",
 				"Longest run in the last 7 days (km)", "15.0");
 
-		Document deleted = client.post(resultPath + "/delete", Map.of()).document();
+		Browserless.Page deleting = client.post(resultPath + "/delete", Map.of());
+		assertThat(deleting.status()).as("redirect, so a reload does not delete again").isEqualTo(302);
+		Document deleted = client.follow(deleting).document();
 		assertThat(deleted.selectFirst("h1").text()).isEqualTo("Your answers have been deleted");
 		assertThat(count("submission")).isZero();
 		assertThat(this.physio.get(link.dashboard()).document().text()).contains("No client has shared");
@@ -168,13 +170,13 @@ abstract class ShareFlowContract {
 	@Test
 	void physioDeletesOneSubmissionThenTheWholeLink() {
 		Link link = createLink("Riverside Physio", "", 30);
-		answer(new Browserless(this.port), link, runner(), "true", "first");
-		answer(new Browserless(this.port), link, runner(), "true", "second");
+		answer(new Browserless(this.port), link, runner(), "true", "ref-alpha");
+		answer(new Browserless(this.port), link, runner(), "true", "ref-beta");
 		String firstDetail = this.physio.get(link.dashboard()).document().select("tbody a").get(1).attr("href");
 		Browserless.Page deletedOne = this.physio.post(firstDetail + "/delete", Map.of());
 		assertThat(deletedOne.status()).isEqualTo(302);
-		assertThat(this.physio.follow(deletedOne).document().text()).contains("The answers were deleted", "second")
-			.doesNotContain("first");
+		assertThat(this.physio.follow(deletedOne).document().text()).contains("The answers were deleted", "ref-beta")
+			.doesNotContain("ref-alpha");
 		assertThat(count("submission")).isEqualTo(1);
 
 		assertThat(this.physio.get(link.dashboard() + "/delete").document().selectFirst("h1").text())
@@ -352,6 +354,24 @@ abstract class ShareFlowContract {
 	}
 
 	@Test
+	void controlCharactersInFreeTextAreRefusedClearly() {
+		this.physio.get("/clinic/new");
+		Document page = this.physio
+			.post("/clinic/new",
+					Map.of("clinicName", "Nul\u0000Clinic", "message", "Line one\nLine\u0000two", "days", "30"))
+			.document();
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message");
+		Browserless.Page api = this.physio.postJson("/api/v1/links", "{\"clinicName\": \"Nul\\u0000\", \"days\": 30}");
+		assertThat(api.status()).isEqualTo(400);
+		Link link = createLink("Riverside Physio", "Line one\nline two", 30);
+		Browserless.Page consent = answer(new Browserless(this.port), link, runner(), "true", "J\u0000D");
+		assertThat(consent.status()).isEqualTo(200);
+		assertThat(consent.document().getElementById("reference-error").text()).contains("control characters");
+		assertThat(count("submission")).isZero();
+		assertThat(count("share_link")).isEqualTo(1);
+	}
+
+	@Test
 	void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
 		Link link = createLink("Riverside Physio", "", 30);
 		Browserless forger = new Browserless(this.port);
@@ -386,7 +406,11 @@ abstract class ShareFlowContract {
 	@Test
 	void secretPagesStayOutOfCachesReferrersAndSearchEngines() {
 		Link link = createLink("Riverside Physio", "", 30);
-		for (String path : List.of(link.dashboard(), link.client(), link.client() + "/assessment")) {
+		Browserless.Page stored = answer(new Browserless(this.port), link, runner(), "true", "J.D.");
+		String result = stored.location().replaceFirst("^https?://[^/]+", "");
+		for (String path : List.of(link.dashboard(), link.client(), link.client() + "/assessment", result,
+				link.dashboard() + "/submissions.csv", link.dashboard() + "/qr.svg",
+				"/api/v1/links/" + link.dashboard().substring("/clinic/".length()) + "/submissions")) {
 			Browserless.Page page = this.physio.get(path);
 			assertThat(page.header("Cache-Control"))
 				.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
