@@ -24,7 +24,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,14 +133,37 @@ abstract class BrowserTestSupport {
 			element.click();
 		}
 		catch (WebDriverException ex) {
-			// chromedriver may report the clicked node gone when the click navigated at
-			// once
-			if (!(ex instanceof StaleElementReferenceException)
-					&& !String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+			if (!gone(ex)) {
 				throw ex;
 			}
 		}
-		new WebDriverWait(browser(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		waitUntilGone(page);
+	}
+
+	/** Waits until the old page's root element is gone: the new page has replaced it. */
+	void waitUntilGone(WebElement page) {
+		new WebDriverWait(browser(), Duration.ofSeconds(15)).until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				if (gone(ex)) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	/**
+	 * Whether the element is gone with the old page: chromedriver says so either as a
+	 * stale element or as a node that no longer belongs to the document, when navigation
+	 * races.
+	 */
+	private static boolean gone(WebDriverException ex) {
+		return ex instanceof StaleElementReferenceException
+				|| String.valueOf(ex.getMessage()).contains("does not belong to the document");
 	}
 
 	void answerSafetyAllNo() {

@@ -252,8 +252,7 @@ class RunnerBrowserTests extends BrowserTestSupport {
 	private void pressAndWait(CharSequence key) {
 		WebElement page = find("html");
 		press(key);
-		new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(15))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		waitUntilGone(page);
 	}
 
 	private String activeElementId() {
