@@ -14,6 +14,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sciaticacheck.support.TestClockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
+@EnabledIf("chromiumInstalled")
 abstract class BrowserTestSupport {
 
 	/**
@@ -65,6 +67,23 @@ abstract class BrowserTestSupport {
 		browser().manage().window().setSize(new Dimension(1280, 800));
 		this.jdbc.update("delete from submission");
 		this.jdbc.update("delete from share_link");
+	}
+
+	/**
+	 * Browser tests need Debian's chromium and chromium-driver. Without them they are
+	 * skipped on a developer's machine, with a message, but fail in CI, which installs
+	 * both.
+	 */
+	static boolean chromiumInstalled() {
+		boolean installed = Files.isExecutable(Path.of(Chromium.BINARY))
+				&& Files.isExecutable(Path.of(Chromium.DRIVER));
+		if (!installed && System.getenv("CI") != null) {
+			throw new IllegalStateException("CI must install chromium and chromium-driver");
+		}
+		if (!installed) {
+			System.out.println("Browser tests skipped: apt-get install -y chromium chromium-driver");
+		}
+		return installed;
 	}
 
 	@AfterAll
