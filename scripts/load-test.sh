@@ -77,12 +77,8 @@ curl -sf -o /dev/null -b "$WORK/cookies" -d "$ANSWERS" "$BASE/assessment/result"
 # run NAME SECONDS PATH [BODY CONTENT_TYPE]: one wrk run, its summary in $WORK/NAME.txt
 run() {
   local name="$1" seconds="$2" path="$3" body="${4:-}" type="${5:-}"
-  if [ -n "$body" ]; then
-    BODY="$body" CONTENT_TYPE="$type" COOKIE="$COOKIE" wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency \
-      -s scripts/post.lua "$BASE$path" > "$WORK/$name.txt"
-  else
-    wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s scripts/get.lua "$BASE$path" > "$WORK/$name.txt"
-  fi
+  BODY="$body" CONTENT_TYPE="$type" COOKIE="$COOKIE" wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency \
+    -s scripts/wrk.lua "$BASE$path" > "$WORK/$name.txt"
 }
 
 echo "== warm-up: ${WARMUP_SECONDS} s on each endpoint"

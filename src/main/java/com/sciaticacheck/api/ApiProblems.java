@@ -1,6 +1,5 @@
 package com.sciaticacheck.api;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,20 +38,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> invalidRequest(InvalidRequestException ex, WebRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail",
 				ex.errors(), request);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldMessage> errors = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.sorted(Comparator.comparing(FieldError::getField))
-			.map((error) -> new FieldMessage(error.getField(), this.messages.getMessage(error, request.getLocale())))
-			.distinct()
-			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail", errors,
-				request);
 	}
 
 	@Override

@@ -26,7 +26,6 @@ import org.hl7.fhir.r4.model.Type;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * FHIR R4 exports built with HAPI FHIR: the {@code Questionnaire} for the current
@@ -46,11 +45,11 @@ class FhirExport {
 
 	private final MessageSource messages;
 
-	private final ShareSettings settings;
+	private final LinkAddresses addresses;
 
-	FhirExport(MessageSource messages, ShareSettings settings) {
+	FhirExport(MessageSource messages, LinkAddresses addresses) {
 		this.messages = messages;
-		this.settings = settings;
+		this.addresses = addresses;
 	}
 
 	String questionnaireJson() {
@@ -181,18 +180,11 @@ class FhirExport {
 	}
 
 	private String codeSystem(String name) {
-		return base() + "/fhir/CodeSystem/" + name;
+		return this.addresses.baseUrl() + "/fhir/CodeSystem/" + name;
 	}
 
 	String canonicalUrl() {
-		return base() + QUESTIONNAIRE_PATH;
-	}
-
-	private String base() {
-		String configured = this.settings.publicUrl().strip();
-		String base = configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-				: configured;
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		return this.addresses.baseUrl() + QUESTIONNAIRE_PATH;
 	}
 
 	private String text(String key) {

@@ -26,8 +26,13 @@ class LinkAddresses {
 		return base().path("/clinic/{secret}").buildAndExpand(dashboardSecret).toUriString();
 	}
 
-	String result(String resultSecret) {
-		return base().path("/r/{secret}").buildAndExpand(resultSecret).toUriString();
+	/**
+	 * The address of the app itself, without a trailing slash: for FHIR canonical URLs
+	 * too.
+	 */
+	String baseUrl() {
+		String base = base().toUriString();
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 	private UriComponentsBuilder base() {
