@@ -25,9 +25,9 @@ class AssessmentApiController {
 
 	private final MessageSource messages;
 
-	private final StrictJsonReader reader;
+	private final AnswersJsonReader reader;
 
-	AssessmentApiController(RulesService rules, MessageSource messages, StrictJsonReader reader) {
+	AssessmentApiController(RulesService rules, MessageSource messages, AnswersJsonReader reader) {
 		this.rules = rules;
 		this.messages = messages;
 		this.reader = reader;
@@ -38,8 +38,7 @@ class AssessmentApiController {
 	AssessmentResponse assess(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) @RequestBody JsonNode body,
 			Locale locale) {
-		AssessmentRequest request = this.reader.read(body, AssessmentRequest.class);
-		return AssessmentResponse.of(this.rules.assess(request.toAnswers()), this.messages, locale);
+		return AssessmentResponse.of(this.rules.assess(this.reader.read(body)), this.messages, locale);
 	}
 
 	@Operation(summary = "The rule table the service runs, with its version")

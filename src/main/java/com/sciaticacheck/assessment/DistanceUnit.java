@@ -1,35 +1,31 @@
 package com.sciaticacheck.assessment;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import com.sciaticacheck.rules.Question;
+
 /**
- * The unit the runner enters distances in. The limits match the API's in kilometres,
- * rounded down in miles so a converted answer always fits.
+ * The unit the runner enters distances in. The catalogue's limits are in kilometres; in
+ * miles they are rounded down, so a converted answer always fits.
  */
 public enum DistanceUnit {
 
-	KM(1.0, 400, 250), MILES(1.609344, 248, 155);
+	KM(1.0), MILES(1.609344);
 
 	private final double kilometres;
 
-	private final int maxWeekly;
-
-	private final int maxSingleRun;
-
-	DistanceUnit(double kilometres, int maxWeekly, int maxSingleRun) {
+	DistanceUnit(double kilometres) {
 		this.kilometres = kilometres;
-		this.maxWeekly = maxWeekly;
-		this.maxSingleRun = maxSingleRun;
 	}
 
 	double toKm(double distance) {
 		return distance * this.kilometres;
 	}
 
-	public int getMaxWeekly() {
-		return this.maxWeekly;
-	}
-
-	public int getMaxSingleRun() {
-		return this.maxSingleRun;
+	/** The largest answer to a distance question in this unit. */
+	public int max(Question<?> distance) {
+		return distance.max().divide(BigDecimal.valueOf(this.kilometres), 0, RoundingMode.FLOOR).intValueExact();
 	}
 
 }

@@ -1,128 +1,177 @@
 package com.sciaticacheck.assessment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import com.sciaticacheck.rules.AnswerConsistency;
+import com.sciaticacheck.rules.AnswerCheck;
 import com.sciaticacheck.rules.Answers;
-import com.sciaticacheck.rules.Condition;
-import com.sciaticacheck.rules.Footwear;
-import com.sciaticacheck.rules.FormConcern;
-import com.sciaticacheck.rules.Pain;
-import com.sciaticacheck.rules.SideDifference;
-import com.sciaticacheck.rules.Surface;
-import com.sciaticacheck.rules.Symptom;
-import com.sciaticacheck.rules.WarningSign;
-import com.sciaticacheck.system.CrossFieldChecked;
-import com.sciaticacheck.system.FieldsFitTogether;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import com.sciaticacheck.rules.Question;
 
 /**
- * Step 2, the questionnaire, with distances in the unit the runner chose. The safety
- * answers of step 1 were all "no" to get here; {@code safetyChecked} carries that.
+ * Step 2, the questionnaire, bound by the question catalogue: the answers as the runner
+ * typed them (shown again as typed), the distance unit, and the problems next to each
+ * field; the checked {@link Answers} when there are none. The safety answers of step 1
+ * were all "no" to get here; {@code safetyChecked} carries that.
  */
-@FieldsFitTogether
-public record QuestionnaireForm(Boolean safetyChecked, @NotNull(message = "{question.unit.required}") DistanceUnit unit,
-		@NotNull(message = "{question.ageYears.required}") @Min(value = 16, message = "{question.ageYears.range}") @Max(
-				value = 100, message = "{question.ageYears.range}") Integer ageYears,
-		@Min(value = 120, message = "{question.heightCm.range}") @Max(value = 230,
-				message = "{question.heightCm.range}") Integer heightCm,
-		@DecimalMin(value = "30", message = "{question.weightKg.range}") @DecimalMax(value = "250",
-				message = "{question.weightKg.range}") Double weightKg,
-		@NotNull(message = "{question.smoker.required}") Boolean smoker,
-		@NotNull(message = "{question.weeklyDistance.required}") @DecimalMin(value = "0",
-				message = "{question.distance.negative}") Double weeklyDistance,
-		@NotNull(message = "{question.baselineWeeklyDistance.required}") @DecimalMin(value = "0",
-				message = "{question.distance.negative}") Double baselineWeeklyDistance,
-		@NotNull(message = "{question.longestRun.required}") @DecimalMin(value = "0",
-				message = "{question.distance.negative}") Double longestRun,
-		@NotNull(message = "{question.baselineLongestRun.required}") @DecimalMin(value = "0",
-				message = "{question.distance.negative}") Double baselineLongestRun,
-		@NotNull(message = "{question.unevenSurfaces.required}") Surface unevenSurfaces,
-		@NotNull(message = "{question.footwear.required}") Footwear footwear,
-		@NotNull(message = "{question.strengthSessionsPerWeek.required}") @Min(value = 0,
-				message = "{question.strengthSessionsPerWeek.range}") @Max(value = 14,
-						message = "{question.strengthSessionsPerWeek.range}") Integer strengthSessionsPerWeek,
-		@NotNull(message = "{question.sideToSideDifference.required}") SideDifference sideToSideDifference,
-		@NotNull(message = "{question.formConcerns.required}") FormConcern formConcerns, Set<Condition> conditions,
-		@NotNull(message = "{question.pain.required}") Pain pain,
-		@Min(value = 0, message = "{question.painWeeks.range}") @Max(value = 520,
-				message = "{question.painWeeks.range}") Integer painWeeks,
-		@Min(value = 0, message = "{question.painSeverity.range}") @Max(value = 10,
-				message = "{question.painSeverity.range}") Integer painSeverity,
-		Set<Symptom> symptoms, Set<WarningSign> urgentSigns) implements CrossFieldChecked {
+public final class QuestionnaireForm {
 
-	/** The answer fields in the order the page asks them. */
-	static final List<String> FIELDS = List.of("ageYears", "heightCm", "weightKg", "smoker", "unit", "weeklyDistance",
-			"baselineWeeklyDistance", "longestRun", "baselineLongestRun", "unevenSurfaces", "footwear",
-			"strengthSessionsPerWeek", "sideToSideDifference", "formConcerns", "conditions", "pain", "painWeeks",
-			"painSeverity", "symptoms", "urgentSigns");
+	static final String UNIT = "unit";
+
+	static final String SAFETY_CHECKED = "safetyChecked";
+
+	/**
+	 * The fields in the order the page asks them: the unit comes before the first
+	 * distance.
+	 */
+	static final List<String> FIELDS = pageOrder();
+
+	private static final Set<String> NAMES = names();
+
+	private final PostedForm posted;
+
+	private final DistanceUnit unit;
+
+	private final FormErrors errors;
+
+	private final Answers answers;
+
+	private QuestionnaireForm(PostedForm posted, DistanceUnit unit, FormErrors errors, Answers answers) {
+		this.posted = posted;
+		this.unit = unit;
+		this.errors = errors;
+		this.answers = answers;
+	}
 
 	/** A blank questionnaire, in kilometres unless the runner picks miles. */
-	public static QuestionnaireForm start() {
-		return new QuestionnaireForm(true, DistanceUnit.KM, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, Set.of(), null, null, null, Set.of(), Set.of());
+	static QuestionnaireForm blank() {
+		Map<String, String[]> start = Map.of(UNIT, new String[] { DistanceUnit.KM.name() }, SAFETY_CHECKED,
+				new String[] { "true" });
+		return new QuestionnaireForm(PostedForm.read(start, NAMES, Set.of(), new FormErrors.Builder()), DistanceUnit.KM,
+				FormErrors.none(), null);
+	}
+
+	/**
+	 * Reads and checks a posted questionnaire.
+	 * @param parameters the request's parameters
+	 * @param alsoAllowed the names of another form posted together, such as consent
+	 */
+	public static QuestionnaireForm read(Map<String, String[]> parameters, Set<String> alsoAllowed) {
+		FormErrors.Builder errors = new FormErrors.Builder();
+		PostedForm posted = PostedForm.read(parameters, NAMES, alsoAllowed, errors);
+		DistanceUnit unit = unit(posted, errors);
+		Map<Question<?>, Object> values = new LinkedHashMap<>();
+		for (Question<?> question : Question.ALL) {
+			try {
+				Object value = question.read(posted.values(question.pageName()));
+				if (question.kind() == Question.Kind.DISTANCE && value != null) {
+					// the check and the rules take kilometres; an unknown unit is
+					// reported
+					value = (unit != null) ? unit.toKm((Double) value) : null;
+				}
+				if (value != null) {
+					values.put(question, value);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				errors.field(question.pageName(), "answer.unreadable." + question.kind());
+			}
+		}
+		for (AnswerCheck.Problem problem : AnswerCheck.problems(values)) {
+			Question<?> question = problem.question();
+			if (question.kind() == Question.Kind.DISTANCE && (unit == null || errors.has(question.pageName()))) {
+				continue;
+			}
+			switch (problem.kind()) {
+				case REQUIRED -> errors.field(question.pageName(), "question." + question.pageName() + ".required");
+				case OUT_OF_RANGE -> outOfRange(errors, question, unit);
+				case DOES_NOT_FIT -> errors.field(question.pageName(), problem.messageKey());
+			}
+		}
+		FormErrors found = errors.build(FIELDS);
+		return new QuestionnaireForm(posted, unit, found, found.any() ? null : new Answers(values));
+	}
+
+	private static DistanceUnit unit(PostedForm posted, FormErrors.Builder errors) {
+		List<String> given = posted.values(UNIT);
+		for (DistanceUnit unit : DistanceUnit.values()) {
+			if (given.size() == 1 && unit.name().equals(given.get(0))) {
+				return unit;
+			}
+		}
+		errors.field(UNIT, given.isEmpty() ? "question.unit.required" : "answer.unreadable.ONE_OF");
+		return null;
+	}
+
+	private static void outOfRange(FormErrors.Builder errors, Question<?> question, DistanceUnit unit) {
+		if (question.kind() == Question.Kind.DISTANCE) {
+			errors.field(question.pageName(), "question.distance.range." + unit.name(), 0, unit.max(question));
+		}
+		else {
+			errors.field(question.pageName(), "question." + question.pageName() + ".range", question.min(),
+					question.max());
+		}
 	}
 
 	public boolean safetyCheckDone() {
-		return Boolean.TRUE.equals(this.safetyChecked);
+		return "true".equals(this.posted.value(SAFETY_CHECKED));
 	}
 
-	public Answers toAnswers() {
-		boolean painNow = this.pain.present();
-		return new Answers(this.ageYears, this.heightCm, this.weightKg, this.smoker, km(this.weeklyDistance),
-				km(this.baselineWeeklyDistance), km(this.longestRun), km(this.baselineLongestRun), this.unevenSurfaces,
-				this.footwear, this.strengthSessionsPerWeek, this.sideToSideDifference, this.formConcerns,
-				this.conditions, this.pain, painNow ? this.painWeeks : null, painNow ? this.painSeverity : null,
-				this.symptoms, this.urgentSigns);
+	/** The checked answers, in kilometres; empty while there are problems. */
+	public Optional<Answers> answers() {
+		return Optional.ofNullable(this.answers);
 	}
 
-	private Double km(Double distance) {
-		if (distance == null || this.unit == null) {
-			return distance;
+	public FormErrors getErrors() {
+		return this.errors;
+	}
+
+	public DistanceUnit getUnit() {
+		return this.unit;
+	}
+
+	/** A field's answer as the runner typed it, to show it again unchanged. */
+	public String value(String field) {
+		return this.posted.value(field);
+	}
+
+	/** Whether an option was chosen for a field. */
+	public boolean checked(String field, String option) {
+		return this.posted.values(field).contains(option);
+	}
+
+	/**
+	 * Every answer as posted, as name and value pairs: carried in hidden fields to the
+	 * next step, or back to be changed.
+	 */
+	public List<Map.Entry<String, String>> getHiddenFields() {
+		List<Map.Entry<String, String>> hidden = new ArrayList<>();
+		for (String field : FIELDS) {
+			this.posted.values(field).forEach((value) -> hidden.add(Map.entry(field, value)));
 		}
-		return this.unit.toKm(distance);
+		hidden.add(Map.entry(SAFETY_CHECKED, "true"));
+		return hidden;
 	}
 
-	@Override
-	public List<FieldProblem> crossFieldProblems() {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (this.unit != null) {
-			checkMax(problems, "weeklyDistance", this.weeklyDistance, this.unit.getMaxWeekly());
-			checkMax(problems, "baselineWeeklyDistance", this.baselineWeeklyDistance, this.unit.getMaxWeekly());
-			checkMax(problems, "longestRun", this.longestRun, this.unit.getMaxSingleRun());
-			checkMax(problems, "baselineLongestRun", this.baselineLongestRun, this.unit.getMaxSingleRun());
-		}
-		for (AnswerConsistency.Problem problem : AnswerConsistency.check(this.heightCm, this.weightKg,
-				km(this.weeklyDistance), km(this.longestRun), km(this.baselineWeeklyDistance),
-				km(this.baselineLongestRun), this.pain, this.painWeeks, this.painSeverity)) {
-			if (problems.stream().noneMatch((known) -> known.field().equals(fieldName(problem.field())))) {
-				problems.add(new FieldProblem(fieldName(problem.field()), problem.messageKey()));
+	private static List<String> pageOrder() {
+		List<String> fields = new ArrayList<>();
+		for (Question<?> question : Question.ALL) {
+			if (question.kind() == Question.Kind.DISTANCE && !fields.contains(UNIT)) {
+				fields.add(UNIT);
 			}
+			fields.add(question.pageName());
 		}
-		return problems;
+		return List.copyOf(fields);
 	}
 
-	private void checkMax(List<FieldProblem> problems, String field, Double distance, int max) {
-		if (distance != null && distance > max) {
-			problems.add(new FieldProblem(field, "question." + field + ".max." + this.unit.name()));
-		}
-	}
-
-	private static String fieldName(AnswerConsistency.Field field) {
-		return switch (field) {
-			case HEIGHT -> "heightCm";
-			case WEIGHT -> "weightKg";
-			case LONGEST_RUN -> "longestRun";
-			case BASELINE_LONGEST_RUN -> "baselineLongestRun";
-			case PAIN_WEEKS -> "painWeeks";
-			case PAIN_SEVERITY -> "painSeverity";
-		};
+	private static Set<String> names() {
+		Set<String> names = new LinkedHashSet<>(FIELDS);
+		names.add(SAFETY_CHECKED);
+		return Set.copyOf(names);
 	}
 
 }

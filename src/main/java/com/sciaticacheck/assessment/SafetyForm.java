@@ -1,32 +1,81 @@
 package com.sciaticacheck.assessment;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.WarningSign;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Step 1, the safety check: every question needs an explicit yes or no, so a skipped
  * question is never read as "no".
  */
-public record SafetyForm(@NotNull(message = "{safety.answerRequired}") Boolean saddleNumbness,
-		@NotNull(message = "{safety.answerRequired}") Boolean bladderChange,
-		@NotNull(message = "{safety.answerRequired}") Boolean bowelChange,
-		@NotNull(message = "{safety.answerRequired}") Boolean sexualDysfunction,
-		@NotNull(message = "{safety.answerRequired}") Boolean painInBothLegs,
-		@NotNull(message = "{safety.answerRequired}") Boolean legWeakness,
-		@NotNull(message = "{safety.answerRequired}") Boolean feverOrUnwell) {
+public final class SafetyForm {
 
-	public static SafetyForm empty() {
-		return new SafetyForm(null, null, null, null, null, null, null);
+	private static final List<String> FIELDS = Arrays.stream(SafetyQuestion.values())
+		.map(SafetyQuestion::getField)
+		.toList();
+
+	private static final Set<String> NAMES = Set.copyOf(FIELDS);
+
+	private final PostedForm posted;
+
+	private final FormErrors errors;
+
+	private SafetyForm(PostedForm posted, FormErrors errors) {
+		this.posted = posted;
+		this.errors = errors;
 	}
 
-	public Set<WarningSign> warningSigns() {
+	static SafetyForm blank() {
+		return new SafetyForm(PostedForm.read(Map.of(), NAMES, Set.of(), new FormErrors.Builder()), FormErrors.none());
+	}
+
+	/**
+	 * Reads and checks the posted safety answers.
+	 * @param alsoAllowed the names of another form posted together, such as consent
+	 */
+	public static SafetyForm read(Map<String, String[]> parameters, Set<String> alsoAllowed) {
+		FormErrors.Builder errors = new FormErrors.Builder();
+		PostedForm posted = PostedForm.read(parameters, NAMES, alsoAllowed, errors);
+		for (String field : FIELDS) {
+			List<String> given = posted.values(field);
+			if (given.size() != 1 || !(given.get(0).equals("true") || given.get(0).equals("false"))) {
+				errors.field(field, "safety.answerRequired");
+			}
+		}
+		return new SafetyForm(posted, errors.build(FIELDS));
+	}
+
+	public FormErrors getErrors() {
+		return this.errors;
+	}
+
+	/** The answer as posted, to show it again. */
+	public String value(String field) {
+		return this.posted.value(field);
+	}
+
+	public boolean checked(String field, String option) {
+		return this.posted.values(field).contains(option);
+	}
+
+	/** Every answer as posted: carried in hidden fields with a consent choice. */
+	public List<Map.Entry<String, String>> getHiddenFields() {
+		return FIELDS.stream()
+			.filter((field) -> this.posted.value(field) != null)
+			.map((field) -> Map.entry(field, this.posted.value(field)))
+			.toList();
+	}
+
+	/** The warning signs answered "yes"; only meaningful without errors. */
+	Set<WarningSign> warningSigns() {
 		Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
 		for (SafetyQuestion question : SafetyQuestion.values()) {
-			if (question.sign() != null && answer(question)) {
+			if (question.sign() != null && yes(question)) {
 				signs.add(question.sign());
 			}
 		}
@@ -36,20 +85,12 @@ public record SafetyForm(@NotNull(message = "{safety.answerRequired}") Boolean s
 	/**
 	 * Both legs here is a yes-or-no; the questionnaire asks where the pain is in full.
 	 */
-	public Pain pain() {
-		return Boolean.TRUE.equals(this.painInBothLegs) ? Pain.BOTH_LEGS : Pain.NONE;
+	Pain pain() {
+		return yes(SafetyQuestion.PAIN_IN_BOTH_LEGS) ? Pain.BOTH_LEGS : Pain.NONE;
 	}
 
-	private boolean answer(SafetyQuestion question) {
-		return Boolean.TRUE.equals(switch (question) {
-			case SADDLE_NUMBNESS -> this.saddleNumbness;
-			case BLADDER_CHANGE -> this.bladderChange;
-			case BOWEL_CHANGE -> this.bowelChange;
-			case SEXUAL_DYSFUNCTION -> this.sexualDysfunction;
-			case PAIN_IN_BOTH_LEGS -> this.painInBothLegs;
-			case LEG_WEAKNESS -> this.legWeakness;
-			case FEVER_OR_UNWELL -> this.feverOrUnwell;
-		});
+	private boolean yes(SafetyQuestion question) {
+		return "true".equals(this.posted.value(question.getField()));
 	}
 
 }

@@ -6,7 +6,7 @@ import com.sciaticacheck.rules.WarningSign;
  * The emergency questions asked first, each on its own and directly: people may not
  * mention saddle numbness unless asked (NICE CKS sciatica).
  */
-enum SafetyQuestion {
+public enum SafetyQuestion {
 
 	SADDLE_NUMBNESS("saddleNumbness", WarningSign.SADDLE_NUMBNESS),
 

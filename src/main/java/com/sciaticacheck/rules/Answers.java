@@ -1,50 +1,75 @@
 package com.sciaticacheck.rules;
 
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * A runner's answers, already validated and in kilometres. Derived measures (BMI, load
+ * A runner's answers, already checked by {@link AnswerCheck}, keyed by the questions of
+ * the {@link Question catalogue}; distances in kilometres. Derived measures (BMI, load
  * increases) live here as small named methods so the rule table holds only thresholds.
- *
- * @param heightCm optional, only used together with {@code weightKg}
- * @param weightKg optional, only used together with {@code heightCm}
- * @param painWeeks {@code null} when there is no pain
- * @param painSeverity 0 to 10, {@code null} when there is no pain
  */
-public record Answers(int ageYears, Integer heightCm, Double weightKg, boolean smoker, double weeklyDistanceKm,
-		double baselineWeeklyDistanceKm, double longestRunKm, double baselineLongestRunKm, Surface unevenSurfaces,
-		Footwear footwear, int strengthSessionsPerWeek, SideDifference sideToSideDifference, FormConcern formConcerns,
-		Set<Condition> conditions, Pain pain, Integer painWeeks, Integer painSeverity, Set<Symptom> symptoms,
-		Set<WarningSign> warningSigns) {
+public final class Answers {
 
-	public Answers {
-		Objects.requireNonNull(unevenSurfaces, "unevenSurfaces");
-		Objects.requireNonNull(footwear, "footwear");
-		Objects.requireNonNull(sideToSideDifference, "sideToSideDifference");
-		Objects.requireNonNull(formConcerns, "formConcerns");
-		Objects.requireNonNull(pain, "pain");
-		conditions = immutableCopy(conditions, Condition.class);
-		symptoms = immutableCopy(symptoms, Symptom.class);
-		warningSigns = immutableCopy(warningSigns, WarningSign.class);
+	private final Map<Question<?>, Object> values;
+
+	/**
+	 * @param given an answer for every question that is always required; answers that
+	 * need pain are dropped when there is none
+	 * @throws IllegalArgumentException when a required answer is missing or an answer has
+	 * the wrong type
+	 */
+	public Answers(Map<Question<?>, ?> given) {
+		Pain pain = (Pain) given.get(Question.PAIN);
+		Map<Question<?>, Object> values = new LinkedHashMap<>();
+		for (Question<?> question : Question.ALL) {
+			Object value = question.accept(given.get(question));
+			if (question.requirement() == Question.Requirement.ALWAYS && value == null) {
+				throw new IllegalArgumentException("No answer to " + question);
+			}
+			if (question.requirement() == Question.Requirement.WITH_PAIN && (pain == null || !pain.present())) {
+				value = null;
+			}
+			if (question.kind() == Question.Kind.ANY_OF && value == null) {
+				value = Set.of();
+			}
+			if (value != null) {
+				values.put(question, value);
+			}
+		}
+		this.values = Collections.unmodifiableMap(values);
 	}
 
-	private static <E extends Enum<E>> Set<E> immutableCopy(Set<E> values, Class<E> type) {
-		// EnumSet keeps the declared order, so findings and reasons come out in a stable
-		// order
-		return (values == null || values.isEmpty()) ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(values));
+	/** The answer to a question; {@code null} for an optional one left empty. */
+	@SuppressWarnings("unchecked")
+	public <T> T get(Question<T> question) {
+		return (T) this.values.get(question);
+	}
+
+	/** Every answer given, in catalogue order. */
+	public Map<Question<?>, Object> asMap() {
+		return this.values;
+	}
+
+	/** The same answers with one changed: for tests that vary a single answer. */
+	public <T> Answers with(Question<T> question, T value) {
+		Map<Question<?>, Object> changed = new LinkedHashMap<>(this.values);
+		changed.put(question, value);
+		return new Answers(changed);
 	}
 
 	/** Body mass index, when both height and weight were given. */
 	public OptionalDouble bmi() {
-		if (this.heightCm == null || this.weightKg == null) {
+		Integer heightCm = get(Question.HEIGHT_CM);
+		Double weightKg = get(Question.WEIGHT_KG);
+		if (heightCm == null || weightKg == null) {
 			return OptionalDouble.empty();
 		}
-		double metres = this.heightCm / 100.0;
-		return OptionalDouble.of(this.weightKg / (metres * metres));
+		double metres = heightCm / 100.0;
+		return OptionalDouble.of(weightKg / (metres * metres));
 	}
 
 	/**
@@ -54,7 +79,7 @@ public record Answers(int ageYears, Integer heightCm, Double weightKg, boolean s
 	 * rule applies to it (and the score never drops as the baseline falls to zero).
 	 */
 	public double longestRunIncreasePercent() {
-		return increasePercent(this.longestRunKm, this.baselineLongestRunKm);
+		return increasePercent(get(Question.LONGEST_RUN_KM), get(Question.BASELINE_LONGEST_RUN_KM));
 	}
 
 	/**
@@ -63,7 +88,7 @@ public record Answers(int ageYears, Integer heightCm, Double weightKg, boolean s
 	 * {@link #longestRunIncreasePercent()}.
 	 */
 	public double weeklyDistanceIncreasePercent() {
-		return increasePercent(this.weeklyDistanceKm, this.baselineWeeklyDistanceKm);
+		return increasePercent(get(Question.WEEKLY_DISTANCE_KM), get(Question.BASELINE_WEEKLY_DISTANCE_KM));
 	}
 
 	private static double increasePercent(double now, double before) {
@@ -73,6 +98,22 @@ public record Answers(int ageYears, Integer heightCm, Double weightKg, boolean s
 		// rounded so that a boundary such as 13.2 km after 12 km is exactly 10%, not
 		// 10.000000000000002%
 		return Math.rint((now - before) / before * 100 * 10_000) / 10_000;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof Answers answers) && this.values.equals(answers.values);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.values);
+	}
+
+	@Override
+	public String toString() {
+		// answers are health data: never in logs or exception messages
+		return "Answers[" + this.values.size() + " answers]";
 	}
 
 }

@@ -16,24 +16,24 @@ public enum Measure {
 
 	WEEKLY_DISTANCE_INCREASE_PERCENT(Kind.NUMBER, Answers::weeklyDistanceIncreasePercent),
 
-	STRENGTH_SESSIONS_PER_WEEK(Kind.NUMBER, Answers::strengthSessionsPerWeek),
+	STRENGTH_SESSIONS_PER_WEEK(Question.STRENGTH_SESSIONS_PER_WEEK),
 
 	/** Absent when height or weight was not given; then no BMI rule applies. */
 	BMI(Kind.NUMBER, (answers) -> answers.bmi().isPresent() ? answers.bmi().getAsDouble() : null),
 
-	SIDE_TO_SIDE_DIFFERENCE(Kind.ANSWER, Answers::sideToSideDifference, SideDifference.class),
+	SIDE_TO_SIDE_DIFFERENCE(Question.SIDE_TO_SIDE_DIFFERENCE),
 
-	FORM_CONCERNS(Kind.ANSWER, Answers::formConcerns, FormConcern.class),
+	FORM_CONCERNS(Question.FORM_CONCERNS),
 
-	UNEVEN_SURFACES(Kind.ANSWER, Answers::unevenSurfaces, Surface.class),
+	UNEVEN_SURFACES(Question.UNEVEN_SURFACES),
 
-	FOOTWEAR(Kind.ANSWER, Answers::footwear, Footwear.class),
+	FOOTWEAR(Question.FOOTWEAR),
 
-	SMOKER(Kind.ANSWER, (answers) -> answers.smoker() ? YesNo.YES : YesNo.NO, YesNo.class),
+	SMOKER(Question.SMOKER),
 
-	PAIN(Kind.ANSWER, Answers::pain, Pain.class),
+	PAIN(Question.PAIN),
 
-	CONDITIONS(Kind.SET, Answers::conditions, Condition.class);
+	CONDITIONS(Question.CONDITIONS);
 
 	/** The shape of a measure's value, which decides the operators it takes. */
 	public enum Kind {
@@ -55,15 +55,25 @@ public enum Measure {
 
 	private final List<String> allowedAnswers;
 
+	/** A measure derived from several answers by a named method of {@link Answers}. */
 	Measure(Kind kind, Function<Answers, ?> value) {
-		this(kind, value, null);
-	}
-
-	Measure(Kind kind, Function<Answers, ?> value, Class<? extends Enum<?>> answers) {
 		this.kind = kind;
 		this.value = value;
-		this.allowedAnswers = (answers != null) ? Arrays.stream(answers.getEnumConstants()).map(Enum::name).toList()
-				: List.of();
+		this.allowedAnswers = List.of();
+	}
+
+	/** A measure that is one answer, as the catalogue defines it. */
+	Measure(Question<?> question) {
+		this.kind = switch (question.kind()) {
+			case WHOLE_NUMBER, NUMBER, DISTANCE -> Kind.NUMBER;
+			case YES_NO, ONE_OF -> Kind.ANSWER;
+			case ANY_OF -> Kind.SET;
+		};
+		this.value = (question.kind() == Question.Kind.YES_NO)
+				? (answers) -> Boolean.TRUE.equals(answers.get(question)) ? YesNo.YES : YesNo.NO
+				: (answers) -> answers.get(question);
+		this.allowedAnswers = (question.kind() == Question.Kind.YES_NO)
+				? Arrays.stream(YesNo.values()).map(Enum::name).toList() : question.options();
 	}
 
 	public Kind kind() {

@@ -5,45 +5,30 @@ import java.util.Objects;
 /**
  * One row of the rule table: when the measure compared with the threshold holds, the rule
  * adds its points and becomes a finding. Rows are built and checked by
- * {@link RuleTableParser}; the threshold is parsed once there.
+ * {@link RuleTableParser}; a number threshold is parsed once, here.
  */
-public final class Rule {
+public record Rule(String id, Factor factor, Measure measure, Operator operator, String threshold,
+		double numericThreshold, int points, Evidence evidence, String source, String explanationKey,
+		String adviceKey) {
 
-	private final String id;
+	/** A rule whose number threshold (NaN for answers) is read from its text once. */
+	static Rule of(String id, Factor factor, Measure measure, Operator operator, String threshold, int points,
+			Evidence evidence, String source, String explanationKey, String adviceKey) {
+		double number = (measure.kind() == Measure.Kind.NUMBER) ? Double.parseDouble(threshold) : Double.NaN;
+		return new Rule(id, factor, measure, operator, threshold, number, points, evidence, source, explanationKey,
+				adviceKey);
+	}
 
-	private final Factor factor;
-
-	private final Measure measure;
-
-	private final Operator operator;
-
-	private final String threshold;
-
-	private final double numericThreshold;
-
-	private final int points;
-
-	private final Evidence evidence;
-
-	private final String source;
-
-	private final String explanationKey;
-
-	private final String adviceKey;
-
-	Rule(String id, Factor factor, Measure measure, Operator operator, String threshold, int points, Evidence evidence,
-			String source, String explanationKey, String adviceKey) {
-		this.id = Objects.requireNonNull(id);
-		this.factor = Objects.requireNonNull(factor);
-		this.measure = Objects.requireNonNull(measure);
-		this.operator = Objects.requireNonNull(operator);
-		this.threshold = Objects.requireNonNull(threshold);
-		this.numericThreshold = (measure.kind() == Measure.Kind.NUMBER) ? Double.parseDouble(threshold) : Double.NaN;
-		this.points = points;
-		this.evidence = Objects.requireNonNull(evidence);
-		this.source = Objects.requireNonNull(source);
-		this.explanationKey = Objects.requireNonNull(explanationKey);
-		this.adviceKey = Objects.requireNonNull(adviceKey);
+	public Rule {
+		Objects.requireNonNull(id);
+		Objects.requireNonNull(factor);
+		Objects.requireNonNull(measure);
+		Objects.requireNonNull(operator);
+		Objects.requireNonNull(threshold);
+		Objects.requireNonNull(evidence);
+		Objects.requireNonNull(source);
+		Objects.requireNonNull(explanationKey);
+		Objects.requireNonNull(adviceKey);
 	}
 
 	boolean matches(Answers answers) {
@@ -66,46 +51,6 @@ public final class Rule {
 			return (this.operator == Operator.LESS_THAN) ? 1 : -1;
 		}
 		return Double.compare(value, this.numericThreshold);
-	}
-
-	public String id() {
-		return this.id;
-	}
-
-	public Factor factor() {
-		return this.factor;
-	}
-
-	public Measure measure() {
-		return this.measure;
-	}
-
-	public Operator operator() {
-		return this.operator;
-	}
-
-	public String threshold() {
-		return this.threshold;
-	}
-
-	public int points() {
-		return this.points;
-	}
-
-	public Evidence evidence() {
-		return this.evidence;
-	}
-
-	public String source() {
-		return this.source;
-	}
-
-	public String explanationKey() {
-		return this.explanationKey;
-	}
-
-	public String adviceKey() {
-		return this.adviceKey;
 	}
 
 	@Override

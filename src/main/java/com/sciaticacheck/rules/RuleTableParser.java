@@ -125,7 +125,7 @@ public final class RuleTableParser {
 		String source = notBlank(row, cells.get(7), "source");
 		String explanation = messageKey(row, cells.get(8), "explanation");
 		String advice = messageKey(row, cells.get(9), "advice");
-		return new Rule(id, factor, measure, operator, threshold, points, evidence, source, explanation, advice);
+		return Rule.of(id, factor, measure, operator, threshold, points, evidence, source, explanation, advice);
 	}
 
 	private static Measure measure(Line line, String name) {

@@ -54,6 +54,7 @@ public class RulesService {
 	 * can stop before the rest of the questionnaire; empty when there is none.
 	 */
 	public List<String> emergencyReasons(Set<WarningSign> signs, Pain pain) {
+		// the same decision as the emergency tier of a full assessment: one place decides
 		return Triage.emergencyReasons(signs, pain);
 	}
 

@@ -31,15 +31,15 @@ final class Triage {
 	}
 
 	static Decision decide(Answers answers) {
-		List<String> emergency = emergencyReasons(answers.warningSigns(), answers.pain());
+		List<String> emergency = emergencyReasons(answers.get(Question.WARNING_SIGNS), answers.get(Question.PAIN));
 		if (!emergency.isEmpty()) {
 			return new Decision(Referral.EMERGENCY, emergency);
 		}
-		if (!answers.pain().present()) {
+		if (!answers.get(Question.PAIN).present()) {
 			// urgent signs are red flags only together with current back or leg pain
 			return new Decision(Referral.NONE, List.of());
 		}
-		List<String> urgent = answers.warningSigns()
+		List<String> urgent = answers.get(Question.WARNING_SIGNS)
 			.stream()
 			.filter((sign) -> !sign.emergency())
 			.map(Triage::reason)
@@ -62,17 +62,19 @@ final class Triage {
 
 	private static List<String> routineReasons(Answers answers) {
 		List<String> reasons = new ArrayList<>();
-		if (answers.painWeeks() != null && answers.painWeeks() >= PERSISTENT_PAIN_WEEKS) {
+		Integer painWeeks = answers.get(Question.PAIN_WEEKS);
+		Integer painSeverity = answers.get(Question.PAIN_SEVERITY);
+		if (painWeeks != null && painWeeks >= PERSISTENT_PAIN_WEEKS) {
 			reasons.add("referral.reason.PERSISTENT_PAIN");
 		}
-		if (answers.painSeverity() != null && answers.painSeverity() >= SEVERE_PAIN) {
+		if (painSeverity != null && painSeverity >= SEVERE_PAIN) {
 			reasons.add("referral.reason.SEVERE_PAIN");
 		}
-		answers.symptoms()
+		answers.get(Question.SYMPTOMS)
 			.stream()
 			.filter(ROUTINE_SYMPTOMS::contains)
 			.forEach((symptom) -> reasons.add(reason(symptom)));
-		if (!answers.conditions().isEmpty()) {
+		if (!answers.get(Question.CONDITIONS).isEmpty()) {
 			reasons.add("referral.reason.KNOWN_CONDITION");
 		}
 		return reasons;

@@ -1,30 +1,27 @@
 package com.sciaticacheck.share;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import com.sciaticacheck.assessment.CheckFlow;
+import com.sciaticacheck.assessment.CheckHost;
+import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.assessment.CheckPage;
 import com.sciaticacheck.assessment.QuestionnaireForm;
 import com.sciaticacheck.assessment.SafetyForm;
-import com.sciaticacheck.rules.Assessment;
-import com.sciaticacheck.rules.Referral;
-import com.sciaticacheck.rules.RulesService;
-import com.sciaticacheck.system.CompleteValidation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The self-check through a physio's client link: the same questions, headed by the
+ * The check through a physio's client link: the steps of {@link CheckFlow}, headed by the
  * clinic's name and message, with a consent step before the result. Nothing is stored
  * unless the client says yes.
  */
@@ -34,98 +31,52 @@ class ClientLinkController {
 
 	private static final String CONSENT_VIEW = "share/consent";
 
+	/** The consent choice posted together with the answers it is about. */
+	private static final Set<String> CONSENT_FIELDS = Set.of("share", "reference");
+
 	private final ShareService share;
 
-	private final RulesService rules;
+	private final CheckFlow flow;
 
-	private final CompleteValidation validation;
-
-	private final JsonMapper json;
-
-	ClientLinkController(ShareService share, RulesService rules, CompleteValidation validation, JsonMapper json) {
+	ClientLinkController(ShareService share, CheckFlow flow) {
 		this.share = share;
-		this.rules = rules;
-		this.validation = validation;
-		this.json = json;
-	}
-
-	@ModelAttribute("basePath")
-	String basePath(@PathVariable String secret) {
-		return "/c/" + secret;
+		this.flow = flow;
 	}
 
 	@GetMapping
 	String landing(@PathVariable String secret, Model model) {
 		openLink(secret, model);
+		model.addAttribute("startPath", host(secret).page().startPath());
 		return "share/client-landing";
 	}
 
 	@GetMapping("/assessment")
 	String safetyStep(@PathVariable String secret, Model model) {
 		openLink(secret, model);
-		model.addAttribute("safetyForm", SafetyForm.empty());
-		return "assessment/safety";
+		return this.flow.start(host(secret), model);
 	}
 
 	@PostMapping("/safety")
-	String checkSafety(@PathVariable String secret, @Valid SafetyForm safetyForm, BindingResult result, Model model) {
+	String checkSafety(@PathVariable String secret, HttpServletRequest request, Model model) {
 		openLink(secret, model);
-		this.validation.afterConversionErrors(safetyForm, result);
-		if (result.hasErrors()) {
-			return "assessment/safety";
-		}
-		List<String> emergency = this.rules.emergencyReasons(safetyForm.warningSigns(), safetyForm.pain());
-		if (!emergency.isEmpty()) {
-			return emergencyPage(model, emergency, "/emergency-consent");
-		}
-		model.addAttribute("questionnaireForm", QuestionnaireForm.start());
-		return "assessment/questionnaire";
+		return this.flow.checkSafety(host(secret), request.getParameterMap(), model);
 	}
 
-	/** The questionnaire is complete: ask for consent before showing the result. */
+	/** The questionnaire: when complete, consent comes before the result. */
 	@PostMapping("/result")
-	String consentStep(@PathVariable String secret, @Valid QuestionnaireForm questionnaireForm, BindingResult result,
-			Model model) {
+	String consentStep(@PathVariable String secret, HttpServletRequest request, Model model) {
 		openLink(secret, model);
-		if (!questionnaireForm.safetyCheckDone()) {
-			return "redirect:/c/" + secret + "/assessment";
-		}
-		this.validation.afterConversionErrors(questionnaireForm, result);
-		if (result.hasErrors()) {
-			return "assessment/questionnaire";
-		}
-		Assessment assessment = this.rules.assess(questionnaireForm.toAnswers());
-		if (assessment.referral() == Referral.EMERGENCY) {
-			return emergencyPage(model, assessment.referralReasonKeys(), "/consent");
-		}
-		model.addAttribute("consentForm", ConsentForm.blank());
-		return CONSENT_VIEW;
+		return this.flow.submitQuestionnaire(host(secret), request.getParameterMap(), model);
 	}
 
 	@PostMapping("/consent")
-	String consent(@PathVariable String secret, @Valid QuestionnaireForm questionnaireForm, BindingResult answersResult,
-			@Valid ConsentForm consentForm, BindingResult consentResult, Model model) {
+	String consent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
+			BindingResult consentResult, Model model) {
 		ShareLink link = openLink(secret, model);
-		if (!questionnaireForm.safetyCheckDone() || answersResult.hasErrors()) {
-			// the answers travel in hidden fields: changed on the way, so ask them again
-			return "redirect:/c/" + secret + "/assessment";
-		}
-		Assessment assessment = this.rules.assess(questionnaireForm.toAnswers());
-		boolean emergency = assessment.referral() == Referral.EMERGENCY;
-		if (consentResult.hasErrors()) {
-			return emergency ? emergencyPage(model, assessment.referralReasonKeys(), "/consent") : CONSENT_VIEW;
-		}
-		if (consentForm.shares()) {
-			return stored(secret,
-					this.share.submit(link, answers(questionnaireForm), assessment, true, consentForm.reference()));
-		}
-		model.addAttribute("notShared", true);
-		if (emergency) {
-			model.addAttribute("reasonKeys", assessment.referralReasonKeys());
-			return "assessment/emergency";
-		}
-		model.addAttribute("assessment", assessment);
-		return "assessment/result";
+		LinkCheck host = host(secret);
+		QuestionnaireForm answers = QuestionnaireForm.read(request.getParameterMap(), CONSENT_FIELDS);
+		model.addAttribute("questionnaireForm", answers);
+		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, model);
 	}
 
 	/**
@@ -133,57 +84,53 @@ class ClientLinkController {
 	 * exist.
 	 */
 	@PostMapping("/emergency-consent")
-	String emergencyConsent(@PathVariable String secret, @Valid SafetyForm safetyForm, BindingResult answersResult,
-			@Valid ConsentForm consentForm, BindingResult consentResult, Model model) {
+	String emergencyConsent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
+			BindingResult consentResult, Model model) {
 		ShareLink link = openLink(secret, model);
-		List<String> reasons = answersResult.hasErrors() ? List.of()
-				: this.rules.emergencyReasons(safetyForm.warningSigns(), safetyForm.pain());
-		if (reasons.isEmpty()) {
-			return "redirect:/c/" + secret + "/assessment";
+		LinkCheck host = host(secret);
+		SafetyForm answers = SafetyForm.read(request.getParameterMap(), CONSENT_FIELDS);
+		model.addAttribute("safetyForm", answers);
+		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, model);
+	}
+
+	private String decide(ShareLink link, LinkCheck host, Optional<CheckOutcome> outcome, ConsentForm consentForm,
+			BindingResult consentResult, Model model) {
+		if (outcome.isEmpty()) {
+			// the answers travel in hidden fields: changed on the way, so ask them again
+			return "redirect:" + host.page().startPath();
 		}
+		this.flow.page(host, model);
 		if (consentResult.hasErrors()) {
-			return emergencyPage(model, reasons, "/emergency-consent");
+			return host.askConsent(outcome.get(), model);
 		}
 		if (consentForm.shares()) {
-			Assessment assessment = new Assessment(this.rules.table().version(), 0,
-					this.rules.table().bands().get(0).level(), Referral.EMERGENCY, reasons, List.of(), List.of());
-			return stored(secret,
-					this.share.submit(link, safetyAnswers(safetyForm), assessment, false, consentForm.reference()));
+			return stored(link, this.share.submit(link, outcome.get(), consentForm.reference()));
 		}
-		model.addAttribute("notShared", true);
-		model.addAttribute("reasonKeys", reasons);
-		return "assessment/emergency";
+		model.addAttribute(CheckPage.ATTRIBUTE, host.page().withOutcomeNotice("share/fragments :: notShared"));
+		return this.flow.show(outcome.get(), model);
 	}
 
 	/** Back to the questionnaire, with every answer as it was. */
 	@PostMapping("/edit")
-	String edit(@PathVariable String secret, QuestionnaireForm questionnaireForm, BindingResult result, Model model) {
+	String edit(@PathVariable String secret, HttpServletRequest request, Model model) {
 		openLink(secret, model);
-		return questionnaireForm.safetyCheckDone() ? "assessment/questionnaire"
-				: "redirect:/c/" + secret + "/assessment";
+		return this.flow.edit(host(secret), request.getParameterMap(), model);
 	}
 
 	@GetMapping({ "/safety", "/result", "/consent", "/emergency-consent", "/edit" })
 	String restart(@PathVariable String secret) {
-		return "redirect:/c/" + secret + "/assessment";
+		return "redirect:" + host(secret).page().startPath();
 	}
 
-	private String emergencyPage(Model model, List<String> reasons, String consentPath) {
-		model.addAttribute("reasonKeys", reasons);
-		model.addAttribute("consentPath", consentPath);
-		if (!model.containsAttribute("consentForm")) {
-			model.addAttribute("consentForm", ConsentForm.blank());
-		}
-		return "assessment/emergency";
-	}
-
-	private String stored(String secret, Optional<String> resultSecret) {
+	private String stored(ShareLink link, Optional<String> resultSecret) {
 		// empty when the link was revoked or expired while the client was answering
-		return resultSecret.map((result) -> "redirect:/r/" + result)
-			.orElseThrow(() -> new LinkClosedException(
-					this.share.findForClient(secret).orElseThrow(LinkNotFoundException::new)));
+		return resultSecret.map((result) -> "redirect:/r/" + result).orElseThrow(() -> new LinkClosedException(link));
 	}
 
+	/**
+	 * The link a client secret opens, if it still takes answers. A secret of the wrong
+	 * shape is unknown before it goes anywhere near a redirect.
+	 */
 	private ShareLink openLink(String secret, Model model) {
 		ShareLink link = this.share.findForClient(secret).orElseThrow(LinkNotFoundException::new);
 		if (this.share.status(link) != ShareLink.Status.OPEN) {
@@ -194,20 +141,44 @@ class ClientLinkController {
 		return link;
 	}
 
-	/**
-	 * The answers in the assessment API's field names, as the physio and exports see
-	 * them.
-	 */
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> answers(QuestionnaireForm form) {
-		return this.json.convertValue(form.toAnswers(), LinkedHashMap.class);
+	private LinkCheck host(String secret) {
+		if (!Secrets.looksValid(secret)) {
+			throw new LinkNotFoundException();
+		}
+		return new LinkCheck("/c/" + secret, this.flow);
 	}
 
-	private static Map<String, Object> safetyAnswers(SafetyForm form) {
-		Map<String, Object> answers = new LinkedHashMap<>();
-		answers.put("warningSigns", form.warningSigns().stream().map(Enum::name).toList());
-		answers.put("pain", form.pain().name());
-		return answers;
+	/**
+	 * The check as a clinic's client takes it: headed by the clinic, and asking consent
+	 * before any outcome is shown. An emergency is shown at once, with the choice to let
+	 * the clinic know below it.
+	 */
+	record LinkCheck(String basePath, CheckFlow flow) implements CheckHost {
+
+		@Override
+		public CheckPage page() {
+			return new CheckPage(this.basePath, this.basePath + "/assessment", "share/fragments :: clinicBanner", null,
+					null, "result.disclaimer");
+		}
+
+		@Override
+		public String conclude(CheckOutcome outcome, Model model) {
+			model.addAttribute("consentForm", ConsentForm.blank());
+			return askConsent(outcome, model);
+		}
+
+		String askConsent(CheckOutcome outcome, Model model) {
+			if (outcome.emergency()) {
+				String consentPath = (outcome instanceof CheckOutcome.StoppedAtSafety) ? "/emergency-consent"
+						: "/consent";
+				model.addAttribute("consentPath", consentPath);
+				model.addAttribute(CheckPage.ATTRIBUTE,
+						page().withEmergencyFooter("share/fragments :: emergencyConsent"));
+				return this.flow.show(outcome, model);
+			}
+			return CONSENT_VIEW;
+		}
+
 	}
 
 }

@@ -1,7 +1,9 @@
 package com.sciaticacheck.share;
 
-import com.sciaticacheck.rules.Assessment;
-import com.sciaticacheck.rules.Referral;
+import com.sciaticacheck.assessment.CheckFlow;
+import com.sciaticacheck.assessment.CheckHost;
+import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.assessment.CheckPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,26 +15,41 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class ClientResultController {
 
+	/**
+	 * A stored result is shown as the check shows an outcome, with who sees it on top.
+	 */
+	private static final CheckHost STORED_RESULT = new CheckHost() {
+
+		@Override
+		public CheckPage page() {
+			return new CheckPage("/assessment", "/assessment", null, "share/fragments :: sharedNotice", null,
+					"result.disclaimer.shared");
+		}
+
+		@Override
+		public String conclude(CheckOutcome outcome, Model model) {
+			throw new UnsupportedOperationException("a stored result is only shown");
+		}
+
+	};
+
 	private final ShareService share;
 
-	ClientResultController(ShareService share) {
+	private final CheckFlow flow;
+
+	ClientResultController(ShareService share, CheckFlow flow) {
 		this.share = share;
+		this.flow = flow;
 	}
 
 	@GetMapping("/r/{secret}")
 	String result(@PathVariable String secret, Model model) {
 		ShareService.SharedResult shared = this.share.findResult(secret).orElseThrow(LinkNotFoundException::new);
-		Assessment assessment = this.share.assessment(shared.submission());
 		model.addAttribute("sharedWith", shared.link());
 		model.addAttribute("retainedUntil", this.share.retainedUntil(shared.link()));
 		model.addAttribute("deletePath", "/r/" + secret + "/delete");
-		model.addAttribute("basePath", "/assessment");
-		if (assessment.referral() == Referral.EMERGENCY) {
-			model.addAttribute("reasonKeys", assessment.referralReasonKeys());
-			return "assessment/emergency";
-		}
-		model.addAttribute("assessment", assessment);
-		return "assessment/result";
+		this.flow.page(STORED_RESULT, model);
+		return this.flow.show(this.share.outcome(shared.submission()), model);
 	}
 
 	@PostMapping("/r/{secret}/delete")

@@ -3,6 +3,7 @@ package com.sciaticacheck.share;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.system.CompleteValidation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,8 +94,9 @@ class ClinicController {
 		ShareLink link = dashboardLink(secret, model);
 		Submission submission = this.share.submission(link, id).orElseThrow(LinkNotFoundException::new);
 		model.addAttribute("submission", submission);
-		model.addAttribute("answers", this.exports.labelledAnswers(this.share.answers(submission)));
-		model.addAttribute("assessment", this.share.assessment(submission));
+		CheckOutcome outcome = this.share.outcome(submission);
+		model.addAttribute("answers", this.exports.labelledAnswers(outcome.answers()));
+		model.addAttribute("outcome", outcome);
 		return "share/submission";
 	}
 
@@ -129,7 +131,7 @@ class ClinicController {
 	ResponseEntity<byte[]> csv(@PathVariable String secret, Model model) {
 		ShareLink link = dashboardLink(secret, model);
 		List<Submission> submissions = this.share.submissions(link);
-		String csv = this.exports.csv(submissions, this.share::answers);
+		String csv = this.exports.csv(submissions, (submission) -> this.share.outcome(submission).answers());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"submissions.csv\"")
@@ -141,8 +143,7 @@ class ClinicController {
 	String fhir(@PathVariable String secret, @PathVariable long id, Model model) {
 		ShareLink link = dashboardLink(secret, model);
 		Submission submission = this.share.submission(link, id).orElseThrow(LinkNotFoundException::new);
-		return this.fhir.questionnaireResponse(submission, this.share.answers(submission),
-				this.share.assessment(submission));
+		return this.fhir.questionnaireResponse(submission, this.share.outcome(submission));
 	}
 
 	@GetMapping(path = "/{secret}/qr.svg", produces = "image/svg+xml")

@@ -3,10 +3,12 @@ package com.sciaticacheck.share;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
+import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Assessment;
+import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -65,18 +67,19 @@ class FhirExport {
 		questionnaire.setTitle(text("app.name"));
 		questionnaire.setStatus(PublicationStatus.ACTIVE);
 		questionnaire.setDescription(text("fhir.questionnaire.description"));
-		for (AnswerField field : AnswerField.values()) {
+		for (Question<?> question : Question.ALL) {
 			QuestionnaireItemComponent item = questionnaire.addItem()
-				.setLinkId(field.fieldName())
-				.setText(text("answerField." + field.fieldName()));
-			switch (field.type()) {
-				case INTEGER -> item.setType(QuestionnaireItemType.INTEGER);
-				case DECIMAL -> item.setType(QuestionnaireItemType.DECIMAL);
-				case BOOLEAN -> item.setType(QuestionnaireItemType.BOOLEAN);
-				case CHOICE, CHOICES -> {
-					item.setType(QuestionnaireItemType.CHOICE).setRepeats(field.type() == AnswerField.Type.CHOICES);
-					for (Enum<?> option : field.options().getEnumConstants()) {
-						item.addAnswerOption().setValue(coding(field, option.name()));
+				.setLinkId(question.name())
+				.setText(text(question.summaryLabelKey()));
+			question.code().ifPresent((code) -> item.addCode(new Coding(code.system(), code.code(), code.display())));
+			switch (question.kind()) {
+				case WHOLE_NUMBER -> item.setType(QuestionnaireItemType.INTEGER);
+				case NUMBER, DISTANCE -> item.setType(QuestionnaireItemType.DECIMAL);
+				case YES_NO -> item.setType(QuestionnaireItemType.BOOLEAN);
+				case ONE_OF, ANY_OF -> {
+					item.setType(QuestionnaireItemType.CHOICE).setRepeats(question.kind() == Question.Kind.ANY_OF);
+					for (String option : question.options()) {
+						item.addAnswerOption().setValue(coding(question, option));
 					}
 				}
 			}
@@ -114,23 +117,23 @@ class FhirExport {
 		return questionnaire;
 	}
 
-	String questionnaireResponse(Submission submission, Map<String, Object> answers, Assessment assessment) {
+	String questionnaireResponse(Submission submission, CheckOutcome outcome) {
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.setId("submission-" + submission.id());
 		// the plain canonical URL: validators resolve it more reliably than url|version
 		response.setQuestionnaire(canonicalUrl());
 		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
 		response.setAuthored(Date.from(submission.submittedAt()));
-		for (AnswerField field : AnswerField.values()) {
-			java.util.List<String> values = SubmissionExports.values(answers.get(field.fieldName()));
+		for (Question<?> question : Question.ALL) {
+			List<String> values = question.texts(outcome.answers().get(question));
 			if (values.isEmpty()) {
 				continue;
 			}
 			QuestionnaireResponseItemComponent item = response.addItem()
-				.setLinkId(field.fieldName())
-				.setText(text("answerField." + field.fieldName()));
+				.setLinkId(question.name())
+				.setText(text(question.summaryLabelKey()));
 			for (String value : values) {
-				item.addAnswer().setValue(value(field, value));
+				item.addAnswer().setValue(value(question, value));
 			}
 		}
 		QuestionnaireResponseItemComponent result = response.addItem().setLinkId("result").setText(text("fhir.result"));
@@ -138,13 +141,14 @@ class FhirExport {
 			.setLinkId("result.rulesVersion")
 			.setText(text("fhir.result.rulesVersion"))
 			.addAnswer()
-			.setValue(new StringType(assessment.rulesVersion()));
+			.setValue(new StringType(submission.rulesVersion()));
 		result.addItem()
 			.setLinkId("result.referral")
 			.setText(text("fhir.result.referral"))
 			.addAnswer()
-			.setValue(resultCoding("referral", assessment.referral().name()));
-		if (submission.complete()) {
+			.setValue(resultCoding("referral", outcome.referral().name()));
+		if (outcome instanceof CheckOutcome.Assessed assessed) {
+			Assessment assessment = assessed.assessment();
 			result.addItem()
 				.setLinkId("result.level")
 				.setText(text("fhir.result.level"))
@@ -159,18 +163,18 @@ class FhirExport {
 		return json(response);
 	}
 
-	private Type value(AnswerField field, String value) {
-		return switch (field.type()) {
-			case INTEGER -> new IntegerType(Integer.parseInt(value));
-			case DECIMAL -> new DecimalType(new BigDecimal(value));
-			case BOOLEAN -> new BooleanType(Boolean.parseBoolean(value));
-			case CHOICE, CHOICES -> coding(field, value);
+	private Type value(Question<?> question, String value) {
+		return switch (question.kind()) {
+			case WHOLE_NUMBER -> new IntegerType(Integer.parseInt(value));
+			case NUMBER, DISTANCE -> new DecimalType(new BigDecimal(value));
+			case YES_NO -> new BooleanType(Boolean.parseBoolean(value));
+			case ONE_OF, ANY_OF -> coding(question, value);
 		};
 	}
 
-	private Coding coding(AnswerField field, String code) {
-		return new Coding(codeSystem(field.fieldName()), code,
-				this.messages.getMessage(field.optionKeyPrefix() + "." + code, null, code, Locale.ENGLISH));
+	private Coding coding(Question<?> question, String code) {
+		return new Coding(codeSystem(question.name()), code,
+				this.messages.getMessage(question.optionKeyPrefix() + "." + code, null, code, Locale.ENGLISH));
 	}
 
 	private Coding resultCoding(String name, String code) {

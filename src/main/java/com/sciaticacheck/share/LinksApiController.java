@@ -10,6 +10,7 @@ import com.sciaticacheck.api.AssessmentResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import com.sciaticacheck.api.StrictJsonReader;
+import com.sciaticacheck.assessment.CheckOutcome;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
@@ -44,9 +45,12 @@ class LinksApiController {
 
 	private final JsonMapper json;
 
+	private final StoredForm stored;
+
 	LinksApiController(ShareService share, CreationLimit limit, LinkAddresses addresses, MessageSource messages,
-			StrictJsonReader reader, JsonMapper json) {
+			StrictJsonReader reader, JsonMapper json, StoredForm stored) {
 		this.json = json;
+		this.stored = stored;
 		this.share = share;
 		this.limit = limit;
 		this.addresses = addresses;
@@ -91,20 +95,39 @@ class LinksApiController {
 			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
 		return this.share.submissions(link)
 			.stream()
-			.map((submission) -> new SubmissionResponse(submission.id(), submission.submittedAt(),
-					submission.reference(), submission.complete(), this.share.answers(submission),
-					result(submission, locale)))
+			.map((submission) -> response(submission, this.share.outcome(submission), locale))
 			.toList();
 	}
 
+	private SubmissionResponse response(Submission submission, CheckOutcome outcome, Locale locale) {
+		return new SubmissionResponse(submission.id(), submission.submittedAt(), submission.reference(),
+				submission.complete(), this.stored.answersAsJson(outcome.answers()),
+				result(submission, outcome, locale));
+	}
+
+	/**
+	 * The result as the assessment API gives it; a stop at the safety questions has only
+	 * its tier and reasons, with no score or level.
+	 */
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> result(Submission submission, Locale locale) {
-		Map<String, Object> result = this.json.convertValue(
-				AssessmentResponse.of(this.share.assessment(submission), this.messages, locale), LinkedHashMap.class);
-		if (!submission.complete()) {
-			result.put("score", null);
-			result.put("level", null);
+	private Map<String, Object> result(Submission submission, CheckOutcome outcome, Locale locale) {
+		if (outcome instanceof CheckOutcome.Assessed assessed) {
+			return this.json.convertValue(AssessmentResponse.of(assessed.assessment(), this.messages, locale),
+					LinkedHashMap.class);
 		}
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("rulesVersion", submission.rulesVersion());
+		result.put("score", null);
+		result.put("level", null);
+		result.put("referral", outcome.referral());
+		result.put("seeProfessional", true);
+		result.put("referralReasons",
+				outcome.referralReasonKeys()
+					.stream()
+					.map((key) -> this.messages.getMessage(key, null, locale))
+					.toList());
+		result.put("findings", List.of());
+		result.put("advice", List.of());
 		return result;
 	}
 

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Assessment;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import com.sciaticacheck.rules.RulesService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,24 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShareService {
 
-	private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
-	};
-
 	private final ShareLinkRepository links;
 
 	private final SubmissionRepository submissions;
 
-	private final JsonMapper json;
+	private final StoredForm stored;
+
+	private final RulesService rules;
 
 	private final Clock clock;
 
 	private final ShareSettings settings;
 
-	ShareService(ShareLinkRepository links, SubmissionRepository submissions, JsonMapper json, Clock clock,
-			ShareSettings settings) {
+	ShareService(ShareLinkRepository links, SubmissionRepository submissions, StoredForm stored, RulesService rules,
+			Clock clock, ShareSettings settings) {
 		this.links = links;
 		this.submissions = submissions;
-		this.json = json;
+		this.stored = stored;
+		this.rules = rules;
 		this.clock = clock;
 		this.settings = settings;
 	}
@@ -102,8 +101,7 @@ public class ShareService {
 	 * returns the secret of the client's private result link.
 	 */
 	@Transactional
-	Optional<String> submit(ShareLink link, Map<String, Object> answers, Assessment assessment, boolean complete,
-			String reference) {
+	Optional<String> submit(ShareLink link, CheckOutcome outcome, String reference) {
 		// read again, locked, inside the transaction: a link revoked or deleted a moment
 		// ago
 		// takes no answers, and one revoked or deleted now waits until this one is stored
@@ -112,9 +110,13 @@ public class ShareService {
 			return Optional.empty();
 		}
 		String resultSecret = Secrets.generate();
+		Assessment assessment = (outcome instanceof CheckOutcome.Assessed assessed) ? assessed.assessment() : null;
+		String rulesVersion = (assessment != null) ? assessment.rulesVersion() : this.rules.table().version();
 		this.submissions.save(new Submission(null, link.id(), Secrets.hash(resultSecret), blankToNull(reference),
-				this.clock.instant(), assessment.rulesVersion(), assessment.referral(), complete, assessment.level(),
-				assessment.score(), this.json.writeValueAsString(answers), this.json.writeValueAsString(assessment)));
+				this.clock.instant(), rulesVersion, outcome.referral(), assessment != null,
+				(assessment != null) ? assessment.level() : null, (assessment != null) ? assessment.score() : null,
+				StoredForm.CURRENT_VERSION, this.stored.writeAnswers(outcome.answers()),
+				this.stored.writeResult(rulesVersion, outcome)));
 		return Optional.of(resultSecret);
 	}
 
@@ -164,12 +166,9 @@ public class ShareService {
 		return this.links.deleteRetainedUntil(this.clock.instant().minus(this.settings.retentionGrace()));
 	}
 
-	Map<String, Object> answers(Submission submission) {
-		return this.json.readValue(submission.answers(), ANSWERS);
-	}
-
-	Assessment assessment(Submission submission) {
-		return this.json.readValue(submission.result(), Assessment.class);
+	/** What the client saw, read back from its stored form. */
+	CheckOutcome outcome(Submission submission) {
+		return this.stored.readOutcome(submission);
 	}
 
 	private static String blankToNull(String text) {

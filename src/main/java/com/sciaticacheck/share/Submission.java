@@ -10,19 +10,14 @@ import com.sciaticacheck.rules.RiskLevel;
 import org.springframework.data.annotation.Id;
 
 /**
- * Answers and result a client chose to share. {@code answers} is JSON in the assessment
- * API's field names, {@code result} the assessment as JSON; tier, level and score are
- * copied out for the dashboard list. {@code complete} is false when the client stopped at
- * the safety questions, where there is no score.
+ * Answers and result a client chose to share, in the stored form of {@link StoredForm}
+ * (its version in {@code storedFormVersion}); tier, level and score are copied out for
+ * the dashboard list. {@code complete} is false when the client stopped at the safety
+ * questions, where there is no score or level (both null).
  */
 public record Submission(@Id Long id, Long shareLinkId, String resultSecretHash, String reference, Instant submittedAt,
-		String rulesVersion, Referral referral, boolean complete, RiskLevel riskLevel, int score, String answers,
-		String result) {
-
-	Submission withId(Long id) {
-		return new Submission(id, this.shareLinkId, this.resultSecretHash, this.reference, this.submittedAt,
-				this.rulesVersion, this.referral, this.complete, this.riskLevel, this.score, this.answers, this.result);
-	}
+		String rulesVersion, Referral referral, boolean complete, RiskLevel riskLevel, Integer score,
+		int storedFormVersion, String answers, String result) {
 
 	/** When it was submitted, in UTC, for pages. */
 	public LocalDateTime submittedAtUtc() {

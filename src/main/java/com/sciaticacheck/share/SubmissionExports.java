@@ -3,11 +3,12 @@ package com.sciaticacheck.share;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+
+import com.sciaticacheck.rules.Question;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,17 +30,19 @@ class SubmissionExports {
 	record LabelledAnswer(String label, List<String> values) {
 	}
 
-	List<LabelledAnswer> labelledAnswers(Map<String, Object> answers) {
+	/** The answers given, in catalogue order, each labelled as the physio reads it. */
+	List<LabelledAnswer> labelledAnswers(Map<Question<?>, Object> answers) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<LabelledAnswer> rows = new ArrayList<>();
-		for (AnswerField field : AnswerField.values()) {
-			if (!answers.containsKey(field.fieldName())) {
+		for (Question<?> question : Question.ALL) {
+			if (!answers.containsKey(question)) {
 				continue;
 			}
-			List<String> values = values(answers.get(field.fieldName())).stream()
-				.map((value) -> label(field, value, locale))
+			List<String> values = question.texts(answers.get(question))
+				.stream()
+				.map((value) -> label(question, value, locale))
 				.toList();
-			rows.add(new LabelledAnswer(this.messages.getMessage("answerField." + field.fieldName(), null, locale),
+			rows.add(new LabelledAnswer(this.messages.getMessage(question.summaryLabelKey(), null, locale),
 					values.isEmpty() ? List.of(this.messages.getMessage("submission.noAnswer", null, locale))
 							: values));
 		}
@@ -50,45 +53,31 @@ class SubmissionExports {
 	 * All submissions, one a row: when, reference, tier, level, score, rules version,
 	 * then every answer in the API's field names (several answers separated by ';').
 	 */
-	String csv(List<Submission> submissions, Function<Submission, Map<String, Object>> answersOf) {
+	String csv(List<Submission> submissions, Function<Submission, Map<Question<?>, Object>> answersOf) {
 		StringBuilder csv = new StringBuilder();
 		List<String> header = new ArrayList<>(
 				List.of("submittedAt", "reference", "referral", "level", "score", "rulesVersion"));
-		for (AnswerField field : AnswerField.values()) {
-			header.add(field.fieldName());
+		for (Question<?> question : Question.ALL) {
+			header.add(question.name());
 		}
 		row(csv, header);
 		for (Submission submission : submissions) {
-			Map<String, Object> answers = answersOf.apply(submission);
+			Map<Question<?>, Object> answers = answersOf.apply(submission);
 			List<String> cells = new ArrayList<>(List.of(CSV_TIME.format(submission.submittedAt()),
 					nullToEmpty(submission.reference()), submission.referral().name(),
 					submission.complete() ? submission.riskLevel().name() : "",
-					submission.complete() ? Integer.toString(submission.score()) : "", submission.rulesVersion()));
-			for (AnswerField field : AnswerField.values()) {
-				cells.add(String.join(";", values(answers.get(field.fieldName()))));
+					submission.complete() ? String.valueOf(submission.score()) : "", submission.rulesVersion()));
+			for (Question<?> question : Question.ALL) {
+				cells.add(String.join(";", question.texts(answers.get(question))));
 			}
 			row(csv, cells);
 		}
 		return csv.toString();
 	}
 
-	private String label(AnswerField field, String value, Locale locale) {
-		return switch (field.type()) {
-			case CHOICE, CHOICES ->
-				this.messages.getMessage(field.optionKeyPrefix() + "." + value, null, value, locale);
-			case BOOLEAN -> this.messages.getMessage("answer.yesNo." + value, null, value, locale);
-			default -> value;
-		};
-	}
-
-	static List<String> values(Object value) {
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof Collection<?> many) {
-			return many.stream().map(String::valueOf).toList();
-		}
-		return List.of(String.valueOf(value));
+	private String label(Question<?> question, String value, Locale locale) {
+		return (question.hasOptions() || question.kind() == Question.Kind.YES_NO)
+				? this.messages.getMessage(question.optionKeyPrefix() + "." + value, null, value, locale) : value;
 	}
 
 	private static void row(StringBuilder csv, List<String> cells) {

@@ -15,23 +15,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.sciaticacheck.rules.AnswerConsistency;
-import com.sciaticacheck.rules.Condition;
+import com.sciaticacheck.rules.AnswerCheck;
+import com.sciaticacheck.rules.Answers;
 import com.sciaticacheck.rules.Evidence;
 import com.sciaticacheck.rules.Factor;
-import com.sciaticacheck.rules.Footwear;
-import com.sciaticacheck.rules.FormConcern;
 import com.sciaticacheck.rules.Measure;
+import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
 import com.sciaticacheck.rules.Rule;
 import com.sciaticacheck.rules.RuleTable;
 import com.sciaticacheck.rules.ShippedRuleTable;
-import com.sciaticacheck.rules.SideDifference;
-import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.rules.Symptom;
 import com.sciaticacheck.rules.WarningSign;
+import com.sciaticacheck.support.RunnerFixture;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +59,7 @@ class MessageKeysTests {
 		// prefixes that code completes, such as "error.other" + ".title", are checked
 		// where they are completed
 		keys.removeIf((key) -> key.endsWith(".") || isPrefix(key));
-		assertThat(keys).contains("question.ageYears.required", "problem.invalidAnswers.title");
+		assertThat(keys).contains("problem.invalidAnswers.title");
 		assertAllExist(keys);
 	}
 
@@ -82,14 +80,9 @@ class MessageKeysTests {
 	@Test
 	void everyAnswerOptionHasALabel() {
 		Set<String> keys = new TreeSet<>();
-		addEnumKeys(keys, "answer.Surface.", Surface.values());
-		addEnumKeys(keys, "answer.Footwear.", Footwear.values());
-		addEnumKeys(keys, "answer.SideDifference.", SideDifference.values());
-		addEnumKeys(keys, "answer.FormConcern.", FormConcern.values());
-		addEnumKeys(keys, "answer.Condition.", Condition.values());
-		addEnumKeys(keys, "answer.Pain.", Pain.values());
-		addEnumKeys(keys, "answer.Symptom.", Symptom.values());
-		addEnumKeys(keys, "answer.WarningSign.", WarningSign.values());
+		for (Question<?> question : Question.ALL) {
+			question.options().forEach((option) -> keys.add(question.optionKeyPrefix() + "." + option));
+		}
 		addEnumKeys(keys, "referral.reason.", WarningSign.values());
 		addEnumKeys(keys, "referral.reason.", Symptom.GETTING_WORSE, Symptom.STOPS_NORMAL_ACTIVITIES,
 				Symptom.NUMBNESS_OR_TINGLING, Symptom.LEG_WEAKNESS);
@@ -109,27 +102,36 @@ class MessageKeysTests {
 		assertAllExist(keys);
 	}
 
+	/**
+	 * Every question of the catalogue has the texts the page, the error messages and the
+	 * physio's views ask for.
+	 */
 	@Test
-	void everyQuestionHasALabelAndAHint() {
-		Set<String> keys = new TreeSet<>();
-		for (String field : List.of("unit", "ageYears", "heightCm", "weightKg", "smoker", "weeklyDistance",
-				"baselineWeeklyDistance", "longestRun", "baselineLongestRun", "unevenSurfaces", "footwear",
-				"strengthSessionsPerWeek", "sideToSideDifference", "formConcerns", "conditions", "pain", "painWeeks",
-				"painSeverity", "symptoms", "urgentSigns")) {
-			keys.add("question." + field + ".label");
-			keys.add("question." + field + ".hint");
+	void everyQuestionHasItsTexts() {
+		Set<String> keys = new TreeSet<>(List.of("question.unit.label", "question.unit.hint", "question.unit.required",
+				"question.distance.range.KM", "question.distance.range.MILES", "form.field.malformed",
+				"form.unknownField"));
+		for (Question<?> question : Question.ALL) {
+			String page = "question." + question.pageName();
+			keys.addAll(List.of(page + ".label", page + ".hint", question.summaryLabelKey(),
+					"answer.unreadable." + question.kind()));
+			if (question.requirement() == Question.Requirement.ALWAYS) {
+				keys.add(page + ".required");
+			}
+			if (question.min() != null && question.kind() != Question.Kind.DISTANCE) {
+				keys.add(page + ".range");
+			}
+			if (question.requirement() == Question.Requirement.WITH_PAIN) {
+				keys.add("answers." + question.name() + ".withPain");
+			}
 		}
 		for (String field : List.of("saddleNumbness", "bladderChange", "bowelChange", "sexualDysfunction",
 				"painInBothLegs", "legWeakness", "feverOrUnwell")) {
 			keys.add("safety." + field + ".label");
 			keys.add("safety." + field + ".hint");
 		}
-		for (String field : List.of("weeklyDistance", "baselineWeeklyDistance", "longestRun", "baselineLongestRun")) {
-			keys.add("question." + field + ".max.KM");
-			keys.add("question." + field + ".max.MILES");
-		}
-		for (String type : List.of("wholeNumber", "number", "boolean", "list", "text", "value")) {
-			keys.add("problem.field.expected." + type);
+		for (String type : List.of("wholeNumber", "number", "boolean", "list", "required", "range")) {
+			keys.add("problem.field." + (type.equals("required") || type.equals("range") ? type : "expected." + type));
 		}
 		for (String status : List.of("400", "404", "405", "413", "415", "other")) {
 			keys.add("error." + status + ".title");
@@ -140,13 +142,29 @@ class MessageKeysTests {
 
 	@Test
 	void everyContradictionHasAMessage() {
+		Answers calm = RunnerFixture.calm().answers();
 		Set<String> keys = new TreeSet<>();
 		Stream
-			.of(AnswerConsistency.check(180, null, 0, 5, 10, 0, Pain.ONE_LEG, null, null),
-					AnswerConsistency.check(null, 70, 10, 0, 0, 5, Pain.NONE, null, null),
-					AnswerConsistency.check(null, null, 10, 20, 10, 5, Pain.NONE, null, null))
+			.of(RunnerFixture.calm()
+				.with(Question.HEIGHT_CM, 180)
+				.without(Question.WEIGHT_KG)
+				.with(Question.WEEKLY_DISTANCE_KM, 0.0)
+				.with(Question.LONGEST_RUN_KM, 5.0)
+				.with(Question.PAIN, Pain.ONE_LEG)
+				.without(Question.PAIN_WEEKS)
+				.without(Question.PAIN_SEVERITY),
+					RunnerFixture.calm()
+						.without(Question.HEIGHT_CM)
+						.with(Question.WEIGHT_KG, 70.0)
+						.with(Question.LONGEST_RUN_KM, 0.0)
+						.with(Question.BASELINE_WEEKLY_DISTANCE_KM, 10.0)
+						.with(Question.BASELINE_LONGEST_RUN_KM, 0.0),
+					RunnerFixture.calm().with(Question.WEEKLY_DISTANCE_KM, 10.0).with(Question.LONGEST_RUN_KM, 20.0))
+			.map((runner) -> AnswerCheck.problems(runner.values()))
 			.flatMap(List::stream)
+			.filter((problem) -> problem.kind() == AnswerCheck.Kind.DOES_NOT_FIT)
 			.forEach((problem) -> keys.add(problem.messageKey()));
+		assertThat(calm).isNotNull();
 		assertThat(keys).hasSize(8);
 		assertAllExist(keys);
 	}

@@ -1,0 +1,136 @@
+package com.sciaticacheck.assessment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.sciaticacheck.rules.Answers;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.RulesService;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The check's steps, the same for every {@link CheckHost}: the safety questions, the
+ * emergency gate, the questionnaire and the outcome. The gate is decided here and only
+ * here, by the rules service's emergency triage.
+ */
+@Component
+public class CheckFlow {
+
+	static final String SAFETY_VIEW = "assessment/safety";
+
+	static final String QUESTIONNAIRE_VIEW = "assessment/questionnaire";
+
+	static final String EMERGENCY_VIEW = "assessment/emergency";
+
+	static final String RESULT_VIEW = "assessment/result";
+
+	private final RulesService rules;
+
+	CheckFlow(RulesService rules) {
+		this.rules = rules;
+	}
+
+	/** Step 1: the safety questions, unanswered. */
+	public String start(CheckHost host, Model model) {
+		page(host, model);
+		model.addAttribute("safetyForm", SafetyForm.blank());
+		return SAFETY_VIEW;
+	}
+
+	/**
+	 * The safety answers: any emergency sign ends the check here; otherwise step 2.
+	 */
+	public String checkSafety(CheckHost host, Map<String, String[]> parameters, Model model) {
+		page(host, model);
+		SafetyForm form = SafetyForm.read(parameters, Set.of());
+		model.addAttribute("safetyForm", form);
+		if (form.getErrors().any()) {
+			return SAFETY_VIEW;
+		}
+		Optional<CheckOutcome.StoppedAtSafety> stopped = gate(form);
+		if (stopped.isPresent()) {
+			return host.conclude(stopped.get(), model);
+		}
+		model.addAttribute("questionnaireForm", QuestionnaireForm.blank());
+		return QUESTIONNAIRE_VIEW;
+	}
+
+	/** Step 2: the questionnaire, again with its problems, or the outcome. */
+	public String submitQuestionnaire(CheckHost host, Map<String, String[]> parameters, Model model) {
+		page(host, model);
+		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of());
+		if (!form.safetyCheckDone()) {
+			// the safety questions come first, whatever link or bookmark led here
+			return "redirect:" + host.page().startPath();
+		}
+		model.addAttribute("questionnaireForm", form);
+		if (form.answers().isEmpty()) {
+			return QUESTIONNAIRE_VIEW;
+		}
+		return host.conclude(assess(form.answers().get()), model);
+	}
+
+	/** Back to the questionnaire, with every answer as it was. */
+	public String edit(CheckHost host, Map<String, String[]> parameters, Model model) {
+		page(host, model);
+		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of());
+		if (!form.safetyCheckDone()) {
+			return "redirect:" + host.page().startPath();
+		}
+		model.addAttribute("questionnaireForm", form);
+		return QUESTIONNAIRE_VIEW;
+	}
+
+	/**
+	 * The outcome of a questionnaire carried in hidden fields to a later step, such as
+	 * consent; empty when the answers are not a complete check any more (changed on the
+	 * way).
+	 */
+	public Optional<CheckOutcome> outcomeOf(QuestionnaireForm form) {
+		return form.safetyCheckDone() ? form.answers().map(this::assess) : Optional.empty();
+	}
+
+	/**
+	 * The outcome of safety answers carried to a later step: only an emergency stop is
+	 * one.
+	 */
+	public Optional<CheckOutcome> outcomeOf(SafetyForm form) {
+		return form.getErrors().any() ? Optional.empty() : gate(form).map(CheckOutcome.class::cast);
+	}
+
+	/** Shows an outcome: the emergency page, or the result. */
+	public String show(CheckOutcome outcome, Model model) {
+		if (outcome.emergency()) {
+			model.addAttribute("reasonKeys", outcome.referralReasonKeys());
+			return EMERGENCY_VIEW;
+		}
+		model.addAttribute("assessment", ((CheckOutcome.Assessed) outcome).assessment());
+		return RESULT_VIEW;
+	}
+
+	/** What the check's templates need besides the forms. */
+	public void page(CheckHost host, Model model) {
+		model.addAttribute(CheckPage.ATTRIBUTE, host.page());
+		model.addAttribute("sections", Question.Section.values());
+		model.addAttribute("safetyQuestions", SafetyQuestion.values());
+		model.addAttribute("units", DistanceUnit.values());
+	}
+
+	private Optional<CheckOutcome.StoppedAtSafety> gate(SafetyForm form) {
+		List<String> reasons = this.rules.emergencyReasons(form.warningSigns(), form.pain());
+		if (reasons.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new CheckOutcome.StoppedAtSafety(
+				Map.of(Question.WARNING_SIGNS, form.warningSigns(), Question.PAIN, form.pain()), reasons));
+	}
+
+	private CheckOutcome assess(Answers answers) {
+		return new CheckOutcome.Assessed(answers, this.rules.assess(answers));
+	}
+
+}

@@ -1,0 +1,36 @@
+package com.sciaticacheck.assessment;
+
+/**
+ * Where a check's forms post to, and what its host adds to the check's pages, each a
+ * Thymeleaf fragment expression (such as {@code "share/fragments :: clinicBanner"}) or
+ * {@code null} for nothing. The check's templates include these without knowing whose
+ * they are.
+ *
+ * @param basePath the path the check's forms post under, such as {@code /assessment}
+ * @param startPath where "start again" leads
+ * @param heading above the safety questions and the questionnaire
+ * @param outcomeNotice at the top of the result and the emergency page
+ * @param emergencyFooter at the end of the emergency page
+ * @param disclaimerKey the message key of the result's disclaimer
+ */
+public record CheckPage(String basePath, String startPath, String heading, String outcomeNotice, String emergencyFooter,
+		String disclaimerKey) {
+
+	/** The model attribute the check's templates read this from. */
+	public static final String ATTRIBUTE = "check";
+
+	static final String DISCLAIMER = "result.disclaimer";
+
+	/** The same page parts with another notice at the top of the outcome. */
+	public CheckPage withOutcomeNotice(String fragment) {
+		return new CheckPage(this.basePath, this.startPath, this.heading, fragment, this.emergencyFooter,
+				this.disclaimerKey);
+	}
+
+	/** The same page parts with another footer under the emergency advice. */
+	public CheckPage withEmergencyFooter(String fragment) {
+		return new CheckPage(this.basePath, this.startPath, this.heading, this.outcomeNotice, fragment,
+				this.disclaimerKey);
+	}
+
+}

@@ -1,0 +1,129 @@
+package com.sciaticacheck.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks answers against the catalogue: each required answer is there, each number is in
+ * its range, and the answers fit together (a longest run cannot be longer than the week
+ * it was in). The questionnaire and the API both call this, so they refuse the same
+ * things; each words the problem for its own readers.
+ */
+public final class AnswerCheck {
+
+	/** What is wrong with one answer. */
+	public enum Kind {
+
+		/** No answer where one is needed. */
+		REQUIRED,
+		/**
+		 * A number outside {@link Question#min()} to {@link Question#max()}.
+		 */
+		OUT_OF_RANGE,
+		/** The answer contradicts another: the message key says how. */
+		DOES_NOT_FIT
+
+	}
+
+	/**
+	 * A problem with one answer; {@code messageKey} explains a {@link Kind#DOES_NOT_FIT}.
+	 */
+	public record Problem(Question<?> question, Kind kind, String messageKey) {
+
+		static Problem of(Question<?> question, Kind kind) {
+			return new Problem(question, kind, null);
+		}
+
+	}
+
+	private AnswerCheck() {
+	}
+
+	/**
+	 * The problems with these answers, at most one per question, in catalogue order of
+	 * discovery; empty when {@link Answers} can be made from them.
+	 * @param values typed answers, as {@link Question#read} returns them; distances in
+	 * kilometres
+	 */
+	public static List<Problem> problems(Map<Question<?>, ?> values) {
+		List<Problem> problems = new ArrayList<>();
+		Pain pain = (Pain) values.get(Question.PAIN);
+		boolean painNow = pain != null && pain.present();
+		for (Question<?> question : Question.ALL) {
+			Object value = values.get(question);
+			boolean needed = question.requirement() == Question.Requirement.ALWAYS
+					|| (question.requirement() == Question.Requirement.WITH_PAIN && painNow);
+			if (value == null && needed) {
+				problems.add(Problem.of(question, (question.requirement() == Question.Requirement.WITH_PAIN)
+						? Kind.DOES_NOT_FIT : Kind.REQUIRED));
+			}
+			else if (value instanceof Number number && outOfRange(question, number)) {
+				problems.add(Problem.of(question, Kind.OUT_OF_RANGE));
+			}
+		}
+		List<Problem> fit = new ArrayList<>();
+		bothOrNeither(values, fit);
+		checkWeek(values, fit, Question.WEEKLY_DISTANCE_KM, Question.LONGEST_RUN_KM, "answers.longestRun", true);
+		checkWeek(values, fit, Question.BASELINE_WEEKLY_DISTANCE_KM, Question.BASELINE_LONGEST_RUN_KM,
+				"answers.baselineLongestRun", false);
+		for (Problem problem : problems) {
+			if (problem.kind() == Kind.DOES_NOT_FIT) {
+				fit.add(new Problem(problem.question(), Kind.DOES_NOT_FIT,
+						"answers." + problem.question().name() + ".withPain"));
+			}
+		}
+		List<Problem> all = new ArrayList<>(problems.stream().filter((p) -> p.kind() != Kind.DOES_NOT_FIT).toList());
+		for (Problem problem : fit) {
+			// a value that is missing or out of range says so first
+			if (all.stream().noneMatch((known) -> known.question() == problem.question())) {
+				all.add(problem);
+			}
+		}
+		return all;
+	}
+
+	private static boolean outOfRange(Question<?> question, Number number) {
+		if (question.min() == null) {
+			return false;
+		}
+		BigDecimal value = new BigDecimal(number.toString());
+		return value.compareTo(question.min()) < 0 || value.compareTo(question.max()) > 0;
+	}
+
+	/** Height and weight only count together, for BMI. */
+	private static void bothOrNeither(Map<Question<?>, ?> values, List<Problem> problems) {
+		Object height = values.get(Question.HEIGHT_CM);
+		Object weight = values.get(Question.WEIGHT_KG);
+		if (height != null && weight == null) {
+			problems.add(new Problem(Question.WEIGHT_KG, Kind.DOES_NOT_FIT, "answers.weight.withHeight"));
+		}
+		if (height == null && weight != null) {
+			problems.add(new Problem(Question.HEIGHT_CM, Kind.DOES_NOT_FIT, "answers.height.withWeight"));
+		}
+	}
+
+	/**
+	 * A longest run belongs to the distance of its period: it is zero exactly when
+	 * nothing was run, and no longer than a week's total when it lies in that week.
+	 */
+	private static void checkWeek(Map<Question<?>, ?> values, List<Problem> problems, Question<Double> period,
+			Question<Double> longestRun, String keyPrefix, boolean inThatWeek) {
+		Double weekly = (Double) values.get(period);
+		Double longest = (Double) values.get(longestRun);
+		if (weekly == null || longest == null) {
+			return;
+		}
+		if (weekly == 0 && longest > 0 && inThatWeek) {
+			problems.add(new Problem(longestRun, Kind.DOES_NOT_FIT, keyPrefix + ".withoutDistance"));
+		}
+		else if (weekly > 0 && longest == 0) {
+			problems.add(new Problem(longestRun, Kind.DOES_NOT_FIT, keyPrefix + ".missing"));
+		}
+		else if (inThatWeek && longest > weekly) {
+			problems.add(new Problem(longestRun, Kind.DOES_NOT_FIT, keyPrefix + ".moreThanWeek"));
+		}
+	}
+
+}

@@ -1,0 +1,157 @@
+package com.sciaticacheck.share;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.rules.Advice;
+import com.sciaticacheck.rules.Assessment;
+import com.sciaticacheck.rules.Evidence;
+import com.sciaticacheck.rules.Factor;
+import com.sciaticacheck.rules.Finding;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.Referral;
+import com.sciaticacheck.rules.RiskLevel;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The stored form of a submission's answers and result: JSON written and read here, field
+ * by field, so that renaming a Java class or component never makes a stored submission
+ * unreadable. Answers are named by the catalogue's API names; each row records the
+ * version of the form it was written in.
+ *
+ * <ul>
+ * <li>Version 1 (before this class): Jackson's output of the internal records. The
+ * answers already used the API names. A client who stopped at the safety questions got a
+ * made-up score of 0 with the lowest level; it is ignored when read.</li>
+ * <li>Version 2: the same names, written explicitly; a stop at the safety questions keeps
+ * only the tier and its reasons.</li>
+ * </ul>
+ */
+@Component
+class StoredForm {
+
+	static final int CURRENT_VERSION = 2;
+
+	private final JsonMapper json;
+
+	StoredForm(JsonMapper json) {
+		this.json = json;
+	}
+
+	String writeAnswers(Map<Question<?>, Object> answers) {
+		return this.json.writeValueAsString(answersAsJson(answers));
+	}
+
+	/**
+	 * The answers by API name, as plain JSON values (numbers, booleans, names, lists).
+	 */
+	Map<String, Object> answersAsJson(Map<Question<?>, Object> answers) {
+		Map<String, Object> named = new LinkedHashMap<>();
+		answers.forEach((question, value) -> named.put(question.name(), plain(value)));
+		return named;
+	}
+
+	private static Object plain(Object value) {
+		if (value instanceof Collection<?> many) {
+			return many.stream().map(StoredForm::plain).toList();
+		}
+		return (value instanceof Enum<?> option) ? option.name() : value;
+	}
+
+	/**
+	 * Reads stored answers of any version; names the catalogue no longer has are left
+	 * out.
+	 */
+	Map<Question<?>, Object> readAnswers(String stored) {
+		JsonNode node = this.json.readTree(stored);
+		Map<Question<?>, Object> answers = new LinkedHashMap<>();
+		for (Question<?> question : Question.ALL) {
+			JsonNode value = node.get(question.name());
+			if (value == null || value.isNull()) {
+				continue;
+			}
+			List<String> texts = new ArrayList<>();
+			if (value.isArray()) {
+				value.forEach((item) -> texts.add(item.asString()));
+			}
+			else {
+				texts.add(value.asString());
+			}
+			answers.put(question, question.read(texts));
+		}
+		return answers;
+	}
+
+	String writeResult(String rulesVersion, CheckOutcome outcome) {
+		ObjectNode result = this.json.createObjectNode();
+		result.put("rulesVersion", rulesVersion);
+		result.put("referral", outcome.referral().name());
+		ArrayNode reasons = result.putArray("referralReasonKeys");
+		outcome.referralReasonKeys().forEach(reasons::add);
+		if (outcome instanceof CheckOutcome.Assessed assessed) {
+			Assessment assessment = assessed.assessment();
+			result.put("score", assessment.score());
+			result.put("level", assessment.level().name());
+			ArrayNode findings = result.putArray("findings");
+			for (Finding finding : assessment.findings()) {
+				findings.addObject()
+					.put("ruleId", finding.ruleId())
+					.put("factor", finding.factor().name())
+					.put("points", finding.points())
+					.put("evidence", finding.evidence().name())
+					.put("explanationKey", finding.explanationKey())
+					.put("source", finding.source())
+					.put("adviceKey", finding.adviceKey());
+			}
+			ArrayNode advice = result.putArray("advice");
+			for (Advice given : assessment.advice()) {
+				advice.addObject()
+					.put("key", given.key())
+					.put("source", given.source())
+					.put("answersFinding", given.answersFinding());
+			}
+		}
+		return this.json.writeValueAsString(result);
+	}
+
+	/**
+	 * Reads a stored submission back as the outcome the client saw.
+	 * @param complete false when the client stopped at the safety questions
+	 */
+	CheckOutcome readOutcome(Submission submission) {
+		Map<Question<?>, Object> answers = readAnswers(submission.answers());
+		JsonNode result = this.json.readTree(submission.result());
+		List<String> reasons = new ArrayList<>();
+		result.get("referralReasonKeys").forEach((reason) -> reasons.add(reason.asString()));
+		if (!submission.complete()) {
+			// version 1 stored a made-up score here: not read
+			return new CheckOutcome.StoppedAtSafety(answers, reasons);
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (JsonNode finding : result.get("findings")) {
+			findings.add(new Finding(finding.get("ruleId").asString(), Factor.valueOf(finding.get("factor").asString()),
+					finding.get("points").asInt(), Evidence.valueOf(finding.get("evidence").asString()),
+					finding.get("explanationKey").asString(), finding.get("source").asString(),
+					finding.get("adviceKey").asString()));
+		}
+		List<Advice> advice = new ArrayList<>();
+		for (JsonNode given : result.get("advice")) {
+			advice.add(new Advice(given.get("key").asString(), given.get("source").asString(),
+					given.get("answersFinding").asBoolean()));
+		}
+		Assessment assessment = new Assessment(result.get("rulesVersion").asString(), result.get("score").asInt(),
+				RiskLevel.valueOf(result.get("level").asString()), Referral.valueOf(result.get("referral").asString()),
+				reasons, findings, advice);
+		return new CheckOutcome.Assessed(answers, assessment);
+	}
+
+}

@@ -1,0 +1,135 @@
+package com.sciaticacheck.support;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.sciaticacheck.assessment.SafetyQuestion;
+import com.sciaticacheck.rules.Answers;
+import com.sciaticacheck.rules.Footwear;
+import com.sciaticacheck.rules.FormConcern;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.SideDifference;
+import com.sciaticacheck.rules.Surface;
+
+/**
+ * The one test runner, derived from the question catalogue: a calm runner's answers,
+ * changed one question at a time, in every shape the app takes them (typed answers, the
+ * API's JSON, the questionnaire's form fields). Tests name questions by their catalogue
+ * constants, never by spelling out their names.
+ */
+public final class RunnerFixture {
+
+	private final Map<Question<?>, Object> values;
+
+	private RunnerFixture(Map<Question<?>, Object> values) {
+		this.values = values;
+	}
+
+	/**
+	 * A runner with no risk factor and no pain: score 0, no referral. Distances in km.
+	 */
+	public static RunnerFixture calm() {
+		Map<Question<?>, Object> values = new LinkedHashMap<>();
+		values.put(Question.AGE_YEARS, 35);
+		values.put(Question.SMOKER, false);
+		values.put(Question.WEEKLY_DISTANCE_KM, 30.0);
+		values.put(Question.BASELINE_WEEKLY_DISTANCE_KM, 30.0);
+		values.put(Question.LONGEST_RUN_KM, 12.0);
+		values.put(Question.BASELINE_LONGEST_RUN_KM, 12.0);
+		values.put(Question.UNEVEN_SURFACES, Surface.NONE);
+		values.put(Question.FOOTWEAR, Footwear.GOOD);
+		values.put(Question.STRENGTH_SESSIONS_PER_WEEK, 2);
+		values.put(Question.SIDE_TO_SIDE_DIFFERENCE, SideDifference.NONE);
+		values.put(Question.FORM_CONCERNS, FormConcern.NONE);
+		values.put(Question.CONDITIONS, Set.of());
+		values.put(Question.PAIN, Pain.NONE);
+		values.put(Question.SYMPTOMS, Set.of());
+		values.put(Question.WARNING_SIGNS, Set.of());
+		return new RunnerFixture(values);
+	}
+
+	/** The same runner with one answer changed (a copy: fixtures are never shared). */
+	public <T> RunnerFixture with(Question<T> question, T value) {
+		Map<Question<?>, Object> changed = new LinkedHashMap<>(this.values);
+		changed.put(question, value);
+		return new RunnerFixture(changed);
+	}
+
+	/** The same runner with pain now, for some weeks and of some severity. */
+	public RunnerFixture inPain(Pain pain, int weeks, int severity) {
+		return with(Question.PAIN, pain).with(Question.PAIN_WEEKS, weeks).with(Question.PAIN_SEVERITY, severity);
+	}
+
+	/** The same runner with a question left unanswered. */
+	public RunnerFixture without(Question<?> question) {
+		Map<Question<?>, Object> changed = new LinkedHashMap<>(this.values);
+		changed.remove(question);
+		return new RunnerFixture(changed);
+	}
+
+	/** The typed answers, unchecked, as the catalogue reads them. */
+	public Map<Question<?>, Object> values() {
+		return this.values;
+	}
+
+	/** The checked answers the rules service takes. */
+	public Answers answers() {
+		return new Answers(this.values);
+	}
+
+	/** The body of the assessment API. */
+	public String json() {
+		return this.values.entrySet()
+			.stream()
+			.map((entry) -> "\"" + entry.getKey().name() + "\": " + jsonValue(entry.getKey(), entry.getValue()))
+			.collect(Collectors.joining(", ", "{", "}"));
+	}
+
+	private static String jsonValue(Question<?> question, Object value) {
+		if (value instanceof Collection<?>) {
+			return question.texts(value)
+				.stream()
+				.map((text) -> "\"" + text + "\"")
+				.collect(Collectors.joining(",", "[", "]"));
+		}
+		String text = question.texts(value).get(0);
+		return (value instanceof Enum<?>) ? "\"" + text + "\"" : text;
+	}
+
+	/**
+	 * The questionnaire as a browser posts it, in kilometres: each field's values in page
+	 * order (several for a question with any number of answers), with the unit and the
+	 * mark that the safety step was passed.
+	 */
+	public Map<String, List<String>> form() {
+		Map<String, List<String>> form = new LinkedHashMap<>();
+		form.put("safetyChecked", List.of("true"));
+		form.put("unit", List.of("KM"));
+		this.values.forEach((question, value) -> form.put(question.pageName(), question.texts(value)));
+		return form;
+	}
+
+	/** The safety step's questions, all answered "no". */
+	public static Map<String, List<String>> safetyAllNo() {
+		Map<String, List<String>> form = new LinkedHashMap<>();
+		Arrays.stream(SafetyQuestion.values()).forEach((question) -> form.put(question.getField(), List.of("false")));
+		return form;
+	}
+
+	/** A form as an url-encoded body, with one pair for each value. */
+	public static String encode(Map<String, List<String>> form) {
+		List<String> pairs = new ArrayList<>();
+		form.forEach((name, values) -> values
+			.forEach((value) -> pairs.add(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+					+ "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))));
+		return String.join("&", pairs);
+	}
+
+}
