@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,12 +37,46 @@ public class RulesBenchmark {
 			this.rules = new RulesService(
 					RuleTableParser.parse("risk-rules.md", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
 		}
-		this.typical = new Answers(38, 178, 74.0, false, 34, 30, 15, 12, Surface.SOME, Footwear.GOOD, 0,
-				SideDifference.SLIGHT, FormConcern.UNSURE, EnumSet.of(Condition.PREVIOUS_BACK_PAIN), Pain.ONE_LEG, 6, 4,
-				EnumSet.of(Symptom.WORSE_WHEN_RUNNING), EnumSet.noneOf(WarningSign.class));
-		this.worstCase = new Answers(60, 170, 95.0, true, 60, 0, 30, 0, Surface.MOST, Footwear.NOT_RUNNING_SHOES, 0,
-				SideDifference.CLEAR, FormConcern.YES, EnumSet.allOf(Condition.class), Pain.BOTH_LEGS, 12, 9,
-				EnumSet.allOf(Symptom.class), EnumSet.allOf(WarningSign.class));
+		this.typical = runner(answer(Question.AGE_YEARS, 38), answer(Question.HEIGHT_CM, 178),
+				answer(Question.WEIGHT_KG, 74.0), answer(Question.SMOKER, false),
+				answer(Question.WEEKLY_DISTANCE_KM, 34.0), answer(Question.BASELINE_WEEKLY_DISTANCE_KM, 30.0),
+				answer(Question.LONGEST_RUN_KM, 15.0), answer(Question.BASELINE_LONGEST_RUN_KM, 12.0),
+				answer(Question.UNEVEN_SURFACES, Surface.SOME), answer(Question.FOOTWEAR, Footwear.GOOD),
+				answer(Question.STRENGTH_SESSIONS_PER_WEEK, 0),
+				answer(Question.SIDE_TO_SIDE_DIFFERENCE, SideDifference.SLIGHT),
+				answer(Question.FORM_CONCERNS, FormConcern.UNSURE),
+				answer(Question.CONDITIONS, EnumSet.of(Condition.PREVIOUS_BACK_PAIN)),
+				answer(Question.PAIN, Pain.ONE_LEG), answer(Question.PAIN_WEEKS, 6), answer(Question.PAIN_SEVERITY, 4),
+				answer(Question.SYMPTOMS, EnumSet.of(Symptom.WORSE_WHEN_RUNNING)),
+				answer(Question.WARNING_SIGNS, EnumSet.noneOf(WarningSign.class)));
+		this.worstCase = runner(answer(Question.AGE_YEARS, 60), answer(Question.HEIGHT_CM, 170),
+				answer(Question.WEIGHT_KG, 95.0), answer(Question.SMOKER, true),
+				answer(Question.WEEKLY_DISTANCE_KM, 60.0), answer(Question.BASELINE_WEEKLY_DISTANCE_KM, 0.0),
+				answer(Question.LONGEST_RUN_KM, 30.0), answer(Question.BASELINE_LONGEST_RUN_KM, 0.0),
+				answer(Question.UNEVEN_SURFACES, Surface.MOST), answer(Question.FOOTWEAR, Footwear.NOT_RUNNING_SHOES),
+				answer(Question.STRENGTH_SESSIONS_PER_WEEK, 0),
+				answer(Question.SIDE_TO_SIDE_DIFFERENCE, SideDifference.CLEAR),
+				answer(Question.FORM_CONCERNS, FormConcern.YES),
+				answer(Question.CONDITIONS, EnumSet.allOf(Condition.class)), answer(Question.PAIN, Pain.BOTH_LEGS),
+				answer(Question.PAIN_WEEKS, 12), answer(Question.PAIN_SEVERITY, 9),
+				answer(Question.SYMPTOMS, EnumSet.allOf(Symptom.class)),
+				answer(Question.WARNING_SIGNS, EnumSet.allOf(WarningSign.class)));
+	}
+
+	/** Answers the app would accept, so the benchmark times what really runs. */
+	@SafeVarargs
+	private static Answers runner(Map.Entry<Question<?>, Object>... answers) {
+		Map<Question<?>, Object> values = Map.ofEntries(answers);
+		List<AnswerCheck.Problem> problems = AnswerCheck.problems(values);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Not a valid runner: " + problems);
+		}
+		return new Answers(values);
+	}
+
+	/** One answer, typed by its question. */
+	private static <T> Map.Entry<Question<?>, Object> answer(Question<T> question, T value) {
+		return Map.entry(question, value);
 	}
 
 	@Benchmark

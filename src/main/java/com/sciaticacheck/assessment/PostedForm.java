@@ -38,19 +38,20 @@ final class PostedForm {
 				values.put(name, Arrays.asList(parameter.getValue()));
 			}
 			else if (!name.equals(CSRF) && !alsoAllowed.contains(name)) {
-				refuse(name, fields, errors);
+				refuse(name, fields, alsoAllowed, errors);
 			}
 		}
 		return new PostedForm(values);
 	}
 
-	private static void refuse(String name, Set<String> fields, FormErrors.Builder errors) {
+	private static void refuse(String name, Set<String> fields, Set<String> alsoAllowed, FormErrors.Builder errors) {
 		int end = indexOfAny(name, "[.");
 		String stem = (end > 0) ? name.substring(0, end) : null;
 		if (stem != null && fields.contains(stem)) {
 			errors.field(stem, "form.field.malformed");
 		}
-		else {
+		else if (stem == null || !alsoAllowed.contains(stem)) {
+			// a malformed name of the other form is that form's to report
 			errors.general("form.unknownField");
 		}
 	}

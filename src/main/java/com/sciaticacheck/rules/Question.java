@@ -366,7 +366,9 @@ public final class Question<T> {
 	private Set<Enum<?>> readSet(List<String> texts) {
 		Set<Enum<?>> values = new java.util.LinkedHashSet<>();
 		for (String text : texts) {
-			values.add(option(text.strip()));
+			if (!text.isBlank()) {
+				values.add(option(text.strip()));
+			}
 		}
 		return values;
 	}

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.support.RunnerFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,22 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of generated bad requests to the JSON API: every one gets a 4xx problem
- * response, never a 5xx, and the app still answers a valid request afterwards. Seeded;
- * the seed (override with -Dfuzz.seed) and the request are printed on failure.
+ * response, never a 5xx, and the app still answers a valid request afterwards. Bodies
+ * start from {@link RunnerFixture} and reach every question of the catalogue. Seeded; the
+ * seed (override with -Dfuzz.seed) and the request are printed on failure.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ApiFuzzTests {
 
-	static final String VALID = """
-			{"ageYears": 35, "smoker": false, "weeklyDistanceKm": 30, "baselineWeeklyDistanceKm": 30,
-			 "longestRunKm": 12, "baselineLongestRunKm": 12, "unevenSurfaces": "NONE", "footwear": "GOOD",
-			 "strengthSessionsPerWeek": 2, "sideToSideDifference": "NONE", "formConcerns": "NONE",
-			 "conditions": [], "pain": "NONE", "symptoms": [], "warningSigns": []}""";
+	static final String VALID = RunnerFixture.calm().json();
 
-	static final String[] FIELDS = { "ageYears", "heightCm", "weightKg", "smoker", "weeklyDistanceKm",
-			"baselineWeeklyDistanceKm", "longestRunKm", "baselineLongestRunKm", "unevenSurfaces", "footwear",
-			"strengthSessionsPerWeek", "sideToSideDifference", "formConcerns", "conditions", "pain", "painWeeks",
-			"painSeverity", "symptoms", "warningSigns" };
+	static final List<String> FIELDS = Question.ALL.stream().map(Question::name).toList();
 
 	/**
 	 * Values that are wrong for every field: of the wrong type, out of every range, or
@@ -85,33 +82,27 @@ class ApiFuzzTests {
 
 	private List<Supplier<Request>> generators(Random random) {
 		List<Supplier<Request>> generators = new ArrayList<>();
-		// one field with a bad value
-		generators.add(() -> {
-			String field = pick(random,
-					new String[] { "ageYears", "smoker", "weeklyDistanceKm", "baselineWeeklyDistanceKm", "longestRunKm",
-							"baselineLongestRunKm", "unevenSurfaces", "footwear", "strengthSessionsPerWeek",
-							"sideToSideDifference", "formConcerns", "conditions", "pain", "symptoms", "warningSigns" });
-			return json(VALID.replaceFirst("\"" + field + "\": [^,}]+(?=[,}])",
-					"\"" + field + "\": " + pick(random, BAD_VALUES)));
-		});
+		// one answer with a bad value, in place of the good one or as a duplicate
+		generators.add(() -> json(
+				ApiBodies.withRaw(RunnerFixture.calm(), pick(random, Question.ALL), pick(random, BAD_VALUES))));
 		generators.add(() -> {
 			String field = pick(random, FIELDS);
 			return json(VALID.replaceFirst("\\{", "{\"" + field + "\": " + pick(random, BAD_VALUES) + ", "));
 		});
 		// a required field missing, or an extra one
-		generators.add(() -> json(VALID.replaceFirst("\"" + pick(random, FIELDS) + "\": [^,}]+,?", "")
-			.replace(", }", "}")
-			.replace(",}", "}")
-			.replaceFirst("\"painWeeks\"", "\"painWeeks\"")
-			.replace("\"pain\": \"NONE\"", "\"pain\": \"ONE_LEG\"")));
+		generators.add(() -> json(
+				RunnerFixture.calm().with(Question.PAIN, Pain.ONE_LEG).without(pick(random, Question.ALL)).json()));
 		generators.add(() -> json(VALID.replaceFirst("\\{", "{\"extra" + random.nextInt(100) + "\": 1, ")));
 		// not JSON, not an object, deep nesting
 		generators.add(() -> json(VALID.substring(0, random.nextInt(VALID.length()))));
-		generators.add(() -> json(pick(random, new String[] { "[]", "null", "42", "\"text\"", "true", "", " ", "{", "}",
-				"{\"ageYears\": 35,}", "{'ageYears': 35}", "{\"ageYears\": 35 \"smoker\": true}" })));
+		String age = Question.AGE_YEARS.name();
+		String smoker = Question.SMOKER.name();
+		generators.add(() -> json(pick(random,
+				List.of("[]", "null", "42", "\"text\"", "true", "", " ", "{", "}", "{\"%s\": 35,}".formatted(age),
+						"{'%s': 35}".formatted(age), "{\"%s\": 35 \"%s\": true}".formatted(age, smoker)))));
 		generators.add(() -> {
 			int depth = 10 + random.nextInt(3000);
-			return json("{\"conditions\": " + "[".repeat(depth) + "]".repeat(depth) + "}");
+			return json("{\"" + Question.CONDITIONS.name() + "\": " + "[".repeat(depth) + "]".repeat(depth) + "}");
 		});
 		// invalid UTF-8, huge bodies, wrong content types
 		generators.add(() -> {
@@ -158,6 +149,10 @@ class ApiFuzzTests {
 
 	private static String pick(Random random, String[] values) {
 		return values[random.nextInt(values.length)];
+	}
+
+	private static <T> T pick(Random random, List<T> values) {
+		return values.get(random.nextInt(values.size()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.sciaticacheck.api;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,11 +10,22 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Flow;
+import java.util.stream.Stream;
 
+import com.sciaticacheck.rules.Condition;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.Referral;
+import com.sciaticacheck.rules.WarningSign;
+import com.sciaticacheck.support.RunnerFixture;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,17 +38,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JSON API over real HTTP on a random port: the contract, and every kind of bad
- * request.
+ * request. Bodies come from {@link RunnerFixture}, and fields are named by the question
+ * catalogue.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AssessmentApiTests {
 
-	private static final String CALM_RUNNER = """
-			{"ageYears": 35, "smoker": false, "weeklyDistanceKm": 30, "baselineWeeklyDistanceKm": 30,
-			 "longestRunKm": 12, "baselineLongestRunKm": 12, "unevenSurfaces": "NONE", "footwear": "GOOD",
-			 "strengthSessionsPerWeek": 2, "sideToSideDifference": "NONE", "formConcerns": "NONE",
-			 "conditions": [], "pain": "NONE", "symptoms": [], "warningSigns": []}
-			""";
+	private static final String REQUIRED = "Required";
+
+	private static final String WHOLE_NUMBER = "Must be a whole number";
+
+	private static final String NUMBER = "Must be a number";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -47,7 +59,7 @@ class AssessmentApiTests {
 
 	@Test
 	void scoresACalmRunnerAsLowWithGeneralAdvice() throws Exception {
-		HttpResponse<String> response = post(CALM_RUNNER);
+		HttpResponse<String> response = post(RunnerFixture.calm().json());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
@@ -64,14 +76,14 @@ class AssessmentApiTests {
 
 	@Test
 	void explainsEveryPointWithEvidenceSourceAndAdvice() throws Exception {
-		ObjectNode runner = runner();
-		runner.put("longestRunKm", 25)
-			.put("weeklyDistanceKm", 40)
-			.put("smoker", true)
-			.put("strengthSessionsPerWeek", 0);
-		runner.putArray("conditions").add("PREVIOUS_SCIATICA");
-		runner.put("pain", "ONE_LEG").put("painWeeks", 6).put("painSeverity", 5);
-		JsonNode body = this.json.readTree(post(runner.toString()).body());
+		RunnerFixture runner = RunnerFixture.calm()
+			.with(Question.LONGEST_RUN_KM, 25.0)
+			.with(Question.WEEKLY_DISTANCE_KM, 40.0)
+			.with(Question.SMOKER, true)
+			.with(Question.STRENGTH_SESSIONS_PER_WEEK, 0)
+			.with(Question.CONDITIONS, Set.of(Condition.PREVIOUS_SCIATICA))
+			.inPain(Pain.ONE_LEG, 6, 5);
+		JsonNode body = this.json.readTree(post(runner.json()).body());
 		assertThat(body.get("findings")).extracting((finding) -> finding.get("ruleId").asString())
 			.containsExactly("LOAD-LONG-RUN-SPIKE", "LOAD-LONG-RUN-DOUBLED", "LOAD-WEEKLY-JUMP", "STRENGTH-NONE",
 					"CONDITION-PREVIOUS-SCIATICA", "LIFESTYLE-SMOKING", "SYMPTOMS-ONE-LEG");
@@ -97,18 +109,15 @@ class AssessmentApiTests {
 	@ParameterizedTest
 	@CsvSource({ "SADDLE_NUMBNESS, NONE, EMERGENCY", "FEVER_OR_UNWELL, BACK_ONLY, EMERGENCY",
 			"CANCER_HISTORY, BACK_ONLY, URGENT", "CANCER_HISTORY, NONE, NONE", "FOOT_DROP, ONE_LEG, URGENT" })
-	void decidesTheTierFromWarningSignsAndPain(String sign, String pain, String referral) throws Exception {
-		ObjectNode runner = runner();
-		runner.putArray("warningSigns").add(sign);
-		runner.put("pain", pain).put("painWeeks", 1).put("painSeverity", 2);
-		JsonNode body = this.json.readTree(post(runner.toString()).body());
-		assertThat(body.get("referral").asString()).isEqualTo(referral);
+	void decidesTheTierFromWarningSignsAndPain(WarningSign sign, Pain pain, Referral referral) throws Exception {
+		RunnerFixture runner = RunnerFixture.calm().with(Question.WARNING_SIGNS, Set.of(sign)).inPain(pain, 1, 2);
+		JsonNode body = this.json.readTree(post(runner.json()).body());
+		assertThat(body.get("referral").asString()).isEqualTo(referral.name());
 	}
 
 	@Test
 	void painInBothLegsIsAnEmergency() throws Exception {
-		ObjectNode runner = runner().put("pain", "BOTH_LEGS").put("painWeeks", 0).put("painSeverity", 3);
-		JsonNode body = this.json.readTree(post(runner.toString()).body());
+		JsonNode body = this.json.readTree(post(RunnerFixture.calm().inPain(Pain.BOTH_LEGS, 0, 3).json()).body());
 		assertThat(body.get("referral").asString()).isEqualTo("EMERGENCY");
 		assertThat(body.get("referralReasons")).extracting(JsonNode::asString)
 			.containsExactly("Pain spreading down both legs");
@@ -116,97 +125,187 @@ class AssessmentApiTests {
 
 	@Test
 	void namesEveryMissingOrOutOfRangeField() throws Exception {
-		HttpResponse<String> response = post("""
-				{"ageYears": 12, "heightCm": 300, "pain": "ONE_LEG", "weeklyDistanceKm": -1}
-				""");
-		JsonNode problem = assertProblem(response, 400);
-		assertThat(fields(problem)).contains("ageYears", "heightCm", "weightKg", "weeklyDistanceKm", "smoker",
-				"baselineWeeklyDistanceKm", "longestRunKm", "baselineLongestRunKm", "unevenSurfaces", "footwear",
-				"strengthSessionsPerWeek", "sideToSideDifference", "formConcerns", "painWeeks", "painSeverity");
-		assertThat(fields(problem)).doesNotContain("conditions", "symptoms", "warningSigns");
+		RunnerFixture runner = ApiBodies.unanswered()
+			.with(Question.AGE_YEARS, 12)
+			.with(Question.HEIGHT_CM, 300)
+			.with(Question.PAIN, Pain.ONE_LEG)
+			.with(Question.WEEKLY_DISTANCE_KM, -1.0);
+		JsonNode problem = assertProblem(post(runner.json()), 400);
+		// the lists may be left out: no answer means none of them
+		assertThat(errors(problem)).containsExactlyInAnyOrder(error(Question.AGE_YEARS, range(Question.AGE_YEARS)),
+				error(Question.HEIGHT_CM, range(Question.HEIGHT_CM)),
+				error(Question.WEEKLY_DISTANCE_KM, range(Question.WEEKLY_DISTANCE_KM)),
+				error(Question.WEIGHT_KG, "Enter your weight as well as your height, or leave both empty"),
+				error(Question.PAIN_WEEKS, "Enter for how many weeks you have had the pain"),
+				error(Question.PAIN_SEVERITY, "Enter how bad the pain is, from 0 to 10"),
+				error(Question.SMOKER, REQUIRED), error(Question.BASELINE_WEEKLY_DISTANCE_KM, REQUIRED),
+				error(Question.LONGEST_RUN_KM, REQUIRED), error(Question.BASELINE_LONGEST_RUN_KM, REQUIRED),
+				error(Question.UNEVEN_SURFACES, REQUIRED), error(Question.FOOTWEAR, REQUIRED),
+				error(Question.STRENGTH_SESSIONS_PER_WEEK, REQUIRED), error(Question.SIDE_TO_SIDE_DIFFERENCE, REQUIRED),
+				error(Question.FORM_CONCERNS, REQUIRED));
 	}
 
 	@Test
 	void namesEveryOffendingFieldEvenWhenSomeCannotBeRead() throws Exception {
-		JsonNode problem = assertProblem(post("""
-				{"ageYears": "x", "shoeSize": 44, "footwear": "SANDALS", "conditions": ["HERNIATED_DISC", "BROKEN"],
-				 "pain": "NONE", "weeklyDistanceKm": 500}
-				"""), 400);
-		assertThat(fields(problem)).contains("ageYears", "shoeSize", "footwear", "conditions[1]", "weeklyDistanceKm",
-				"smoker", "baselineWeeklyDistanceKm", "longestRunKm");
+		ObjectNode body = ApiBodies
+			.object(ApiBodies.unanswered().with(Question.PAIN, Pain.NONE).with(Question.WEEKLY_DISTANCE_KM, 500.0));
+		body.put(Question.AGE_YEARS.name(), "x");
+		body.put("shoeSize", 44);
+		body.put(Question.FOOTWEAR.name(), "SANDALS");
+		body.putArray(Question.CONDITIONS.name()).add(Condition.HERNIATED_DISC.name()).add("BROKEN");
+		JsonNode problem = assertProblem(post(body.toString()), 400);
+		// an answer that cannot be read is named once, not also as missing
 		assertThat(fields(problem)).doesNotHaveDuplicates();
+		assertThat(errors(problem)).containsExactlyInAnyOrder(error(Question.AGE_YEARS, WHOLE_NUMBER),
+				error("shoeSize", "Unknown field"), error(Question.FOOTWEAR, oneOf(Question.FOOTWEAR)),
+				error(Question.CONDITIONS.name() + "[1]", oneOf(Question.CONDITIONS)),
+				error(Question.WEEKLY_DISTANCE_KM, range(Question.WEEKLY_DISTANCE_KM)),
+				error(Question.SMOKER, REQUIRED), error(Question.BASELINE_WEEKLY_DISTANCE_KM, REQUIRED),
+				error(Question.LONGEST_RUN_KM, REQUIRED), error(Question.BASELINE_LONGEST_RUN_KM, REQUIRED),
+				error(Question.UNEVEN_SURFACES, REQUIRED), error(Question.STRENGTH_SESSIONS_PER_WEEK, REQUIRED),
+				error(Question.SIDE_TO_SIDE_DIFFERENCE, REQUIRED), error(Question.FORM_CONCERNS, REQUIRED));
 	}
 
 	@Test
 	void aBodyThatIsNotAnObjectIsRefused() throws Exception {
-		assertProblem(post("[]"), 400);
-		assertProblem(post("null"), 400);
-		assertProblem(post("42"), 400);
+		for (String body : List.of("[]", "null", "42")) {
+			JsonNode problem = assertProblem(post(body), 400);
+			assertThat(errors(problem)).as(body).containsExactly(error("", "The request body must be a JSON object"));
+		}
 	}
 
 	@Test
 	void refusesAnswersThatContradictEachOther() throws Exception {
-		ObjectNode runner = runner().put("longestRunKm", 40).put("heightCm", 180);
-		JsonNode problem = assertProblem(post(runner.toString()), 400);
-		assertThat(fields(problem)).containsExactly("longestRunKm", "weightKg");
-		assertThat(problem.get("errors").get(0).get("message").asString())
-			.isEqualTo("Your longest run cannot be longer than all your running in the last 7 days");
+		RunnerFixture runner = RunnerFixture.calm().with(Question.LONGEST_RUN_KM, 40.0).with(Question.HEIGHT_CM, 180);
+		JsonNode problem = assertProblem(post(runner.json()), 400);
+		assertThat(errors(problem)).containsExactly(
+				error(Question.LONGEST_RUN_KM,
+						"Your longest run cannot be longer than all your running in the last 7 days"),
+				error(Question.WEIGHT_KG, "Enter your weight as well as your height, or leave both empty"));
+	}
+
+	@Test
+	void refusesAnUnknownField() throws Exception {
+		ObjectNode body = ApiBodies.object(RunnerFixture.calm());
+		body.put("shoeSize", 44);
+		JsonNode problem = assertProblem(post(body.toString()), 400);
+		assertThat(errors(problem)).containsExactly(error("shoeSize", "Unknown field"));
+	}
+
+	static Stream<Arguments> unreadableAnswers() {
+		return Stream.of(unreadable("text for a number", Question.AGE_YEARS, "\"forty\"", "", WHOLE_NUMBER),
+				unreadable("number as text", Question.AGE_YEARS, "\"40\"", "", WHOLE_NUMBER),
+				unreadable("fraction for a whole number", Question.AGE_YEARS, "40.5", "", WHOLE_NUMBER),
+				unreadable("unknown option", Question.FOOTWEAR, "\"SANDALS\"", "", oneOf(Question.FOOTWEAR)),
+				unreadable("object for a number", Question.WEEKLY_DISTANCE_KM, "{\"a\": 1}", "", NUMBER),
+				unreadable("text for a boolean", Question.SMOKER, "\"yes\"", "", "Must be true or false"),
+				unreadable("one option for a list", Question.CONDITIONS, "\"PREVIOUS_SCIATICA\"", "", "Must be a list"),
+				unreadable("list item of the wrong kind", Question.CONDITIONS, "[\"BROKEN_LEG\"]", "[0]",
+						oneOf(Question.CONDITIONS)));
+	}
+
+	private static Arguments unreadable(String problem, Question<?> question, String value, String index,
+			String message) {
+		return Arguments.of(Named.of(problem, question), value, index, message);
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			unknown field              | {"shoeSize": 44}                 | shoeSize
-			text for a number          | {"ageYears": "forty"}            | ageYears
-			number as text             | {"ageYears": "40"}               | ageYears
-			fraction for a whole number| {"ageYears": 40.5}               | ageYears
-			unknown enum value         | {"footwear": "SANDALS"}          | footwear
-			object for a number        | {"weeklyDistanceKm": {"a": 1}}   | weeklyDistanceKm
-			text for a boolean         | {"smoker": "yes"}                | smoker
-			list item of the wrong kind| {"conditions": ["BROKEN_LEG"]}   | conditions[0]
-			""")
-	void namesTheFieldJsonCannotRead(String problem, String body, String field) throws Exception {
-		JsonNode response = assertProblem(post(merged(body)), 400);
-		assertThat(fields(response)).containsExactly(field);
+	@MethodSource("unreadableAnswers")
+	void namesTheFieldJsonCannotRead(Question<?> question, String value, String index, String message)
+			throws Exception {
+		JsonNode response = assertProblem(post(ApiBodies.withRaw(RunnerFixture.calm(), question, value)), 400);
+		assertThat(errors(response)).containsExactly(error(question.name() + index, message));
 	}
 
-	@ParameterizedTest(name = "{1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			"weeklyDistanceKm": 30 | "weeklyDistanceKm": 1e999
-			"weeklyDistanceKm": 30 | "weeklyDistanceKm": "NaN"
-			"weeklyDistanceKm": 30 | "weeklyDistanceKm": "Infinity"
-			"weeklyDistanceKm": 30 | "weeklyDistanceKm": -0.1
-			"weeklyDistanceKm": 30 | "weeklyDistanceKm": 400.1
-			"ageYears": 35         | "ageYears": 101
-			"ageYears": 35         | "ageYears": 99999999999999999999
-			"pain": "NONE"         | "pain": "BACK_ONLY", "painWeeks": 1, "painSeverity": 11
-			""")
-	void refusesNumbersOutOfRange(String original, String replacement) throws Exception {
-		assertThat(CALM_RUNNER).contains(original);
-		JsonNode problem = assertProblem(post(CALM_RUNNER.replace(original, replacement)), 400);
-		String field = replacement.contains("painSeverity") ? "painSeverity"
-				: replacement.substring(1, replacement.indexOf('"', 1));
-		assertThat(fields(problem)).contains(field);
+	static Stream<Arguments> numbersOutOfRange() {
+		RunnerFixture calm = RunnerFixture.calm();
+		return Stream.of(
+				outOfRange("1e999", ApiBodies.withRaw(calm, Question.WEEKLY_DISTANCE_KM, "1e999"),
+						Question.WEEKLY_DISTANCE_KM, NUMBER),
+				outOfRange("\"NaN\"", ApiBodies.withRaw(calm, Question.WEEKLY_DISTANCE_KM, "\"NaN\""),
+						Question.WEEKLY_DISTANCE_KM, NUMBER),
+				outOfRange("\"Infinity\"", ApiBodies.withRaw(calm, Question.WEEKLY_DISTANCE_KM, "\"Infinity\""),
+						Question.WEEKLY_DISTANCE_KM, NUMBER),
+				outOfRange("-0.1 km", calm.with(Question.WEEKLY_DISTANCE_KM, -0.1).json(), Question.WEEKLY_DISTANCE_KM,
+						range(Question.WEEKLY_DISTANCE_KM)),
+				outOfRange("400.1 km", calm.with(Question.WEEKLY_DISTANCE_KM, 400.1).json(),
+						Question.WEEKLY_DISTANCE_KM, range(Question.WEEKLY_DISTANCE_KM)),
+				outOfRange("age 101", calm.with(Question.AGE_YEARS, 101).json(), Question.AGE_YEARS,
+						range(Question.AGE_YEARS)),
+				// only the field: the message says "whole number" of a whole number
+				outOfRange("age beyond any int", ApiBodies.withRaw(calm, Question.AGE_YEARS, "99999999999999999999"),
+						Question.AGE_YEARS, null),
+				outOfRange("severity 11", calm.inPain(Pain.BACK_ONLY, 1, 11).json(), Question.PAIN_SEVERITY,
+						range(Question.PAIN_SEVERITY)));
+	}
+
+	private static Arguments outOfRange(String name, String body, Question<?> question, String message) {
+		return Arguments.of(Named.of(name, body), question, message);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("numbersOutOfRange")
+	void refusesNumbersOutOfRange(String body, Question<?> question, String message) throws Exception {
+		JsonNode problem = assertProblem(post(body), 400);
+		assertThat(fields(problem)).contains(question.name());
+		if (message != null) {
+			assertThat(errors(problem)).contains(error(question, message));
+		}
+	}
+
+	static Stream<Arguments> numericQuestions() {
+		return Question.ALL.stream().filter(Question::numeric).map(Arguments::of);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("numericQuestions")
+	void refusesEveryNumberJustOutsideTheCataloguesRange(Question<?> question) throws Exception {
+		BigDecimal step = (question.kind() == Question.Kind.WHOLE_NUMBER) ? BigDecimal.ONE : new BigDecimal("0.1");
+		// with pain, so the answers that need it are not dropped
+		RunnerFixture runner = RunnerFixture.calm().inPain(Pain.BACK_ONLY, 1, 2);
+		for (BigDecimal outside : List.of(question.min().subtract(step), question.max().add(step))) {
+			JsonNode problem = assertProblem(post(ApiBodies.withRaw(runner, question, outside.toPlainString())), 400);
+			assertThat(errors(problem)).as(outside.toPlainString()).contains(error(question, range(question)));
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("numericQuestions")
+	void acceptsEveryNumberAtTheEndsOfTheCataloguesRange(Question<?> question) throws Exception {
+		RunnerFixture runner = RunnerFixture.calm().inPain(Pain.BACK_ONLY, 1, 2);
+		for (BigDecimal end : List.of(question.min(), question.max())) {
+			HttpResponse<String> response = post(ApiBodies.withRaw(runner, question, end.toPlainString()));
+			// an end may contradict another answer (a longest run of 0 km): not its range
+			if (response.statusCode() != 200) {
+				assertThat(errors(assertProblem(response, 400))).as(end.toPlainString())
+					.doesNotContain(error(question, range(question)));
+			}
+		}
 	}
 
 	@Test
 	void malformedJsonIsABadRequest() throws Exception {
-		JsonNode problem = assertProblem(post("{\"ageYears\": 40,"), 400);
+		String body = RunnerFixture.calm().json();
+		JsonNode problem = assertProblem(post(body.substring(0, body.length() - 1) + ","), 400);
 		assertThat(problem.get("title").asString()).isEqualTo("Malformed request body");
+		assertThat(problem.get("detail").asString()).isEqualTo("The request body is not valid JSON.");
+		assertThat(problem.has("errors")).isFalse();
 	}
 
 	@Test
 	void wrongContentTypeIsUnsupported() throws Exception {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/assessments"))
 			.header("Content-Type", "text/plain")
-			.POST(BodyPublishers.ofString(CALM_RUNNER)));
+			.POST(BodyPublishers.ofString(RunnerFixture.calm().json())));
 		JsonNode problem = assertProblem(response, 415);
 		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/assessments");
 	}
 
 	@Test
 	void bodyOverTheLimitIsTooLarge() throws Exception {
-		String huge = CALM_RUNNER.replace("{", "{\"padding\": \"" + "x".repeat(70 * 1024) + "\", ");
-		assertProblem(post(huge), 413);
+		ObjectNode huge = ApiBodies.object(RunnerFixture.calm());
+		huge.put("padding", "x".repeat(70 * 1024));
+		assertProblem(post(huge.toString()), 413);
 	}
 
 	@Test
@@ -288,15 +387,28 @@ class AssessmentApiTests {
 		return fields;
 	}
 
-	private ObjectNode runner() {
-		return (ObjectNode) this.json.readTree(CALM_RUNNER);
+	/** The problem's errors as {@code field: message}, to compare with {@link #error}. */
+	private static List<String> errors(JsonNode problem) {
+		List<String> errors = new ArrayList<>();
+		problem.get("errors")
+			.forEach((error) -> errors.add(error(error.get("field").asString(), error.get("message").asString())));
+		return errors;
 	}
 
-	/** A valid runner with the given fields replaced, so only they can be at fault. */
-	private String merged(String fields) {
-		ObjectNode runner = runner();
-		this.json.readTree(fields).properties().forEach((entry) -> runner.set(entry.getKey(), entry.getValue()));
-		return runner.toString();
+	private static String error(Question<?> question, String message) {
+		return error(question.name(), message);
+	}
+
+	private static String error(String field, String message) {
+		return field + ": " + message;
+	}
+
+	private static String range(Question<?> question) {
+		return "Must be from " + question.min().toPlainString() + " to " + question.max().toPlainString();
+	}
+
+	private static String oneOf(Question<?> question) {
+		return "Must be one of " + question.options();
 	}
 
 	private HttpResponse<String> post(String body) throws IOException, InterruptedException {

@@ -8,11 +8,21 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.sciaticacheck.rules.Condition;
+import com.sciaticacheck.rules.Footwear;
+import com.sciaticacheck.rules.FormConcern;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.SideDifference;
+import com.sciaticacheck.rules.Surface;
+import com.sciaticacheck.rules.WarningSign;
+import com.sciaticacheck.support.RunnerFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many assessments at once give exactly the answers the same requests give one by one.
+ * Many assessments at once give exactly the answers the same requests give one by one;
+ * the runners are {@link RunnerFixture}'s, varied at random from a fixed seed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ConcurrentAssessmentTests {
@@ -71,22 +82,28 @@ class ConcurrentAssessmentTests {
 		double weekly = random.nextInt(80);
 		double longest = (weekly == 0) ? 0 : 1 + random.nextInt((int) Math.min(weekly, 40));
 		double baselineLongest = (baselineWeekly == 0) ? 0 : 1 + random.nextInt(30);
-		String pain = pick(random, "NONE", "BACK_ONLY", "ONE_LEG", "BOTH_LEGS");
-		String painDetail = pain.equals("NONE") ? ""
-				: ", \"painWeeks\": " + random.nextInt(30) + ", \"painSeverity\": " + random.nextInt(11);
-		return "{\"ageYears\": " + (16 + random.nextInt(80)) + ", \"smoker\": " + random.nextBoolean()
-				+ ", \"weeklyDistanceKm\": " + weekly + ", \"baselineWeeklyDistanceKm\": " + baselineWeekly
-				+ ", \"longestRunKm\": " + longest + ", \"baselineLongestRunKm\": " + baselineLongest
-				+ ", \"unevenSurfaces\": \"" + pick(random, "NONE", "SOME", "MOST") + "\", \"footwear\": \""
-				+ pick(random, "GOOD", "WORN", "NOT_RUNNING_SHOES") + "\", \"strengthSessionsPerWeek\": "
-				+ random.nextInt(4) + ", \"sideToSideDifference\": \"" + pick(random, "NONE", "SLIGHT", "CLEAR")
-				+ "\", \"formConcerns\": \"" + pick(random, "NONE", "UNSURE", "YES") + "\", \"conditions\": ["
-				+ (random.nextBoolean() ? "\"PREVIOUS_BACK_PAIN\"" : "") + "], \"pain\": \"" + pain + "\"" + painDetail
-				+ ", \"symptoms\": [], \"warningSigns\": [" + (random.nextInt(5) == 0 ? "\"CANCER_HISTORY\"" : "")
-				+ "]}";
+		RunnerFixture runner = RunnerFixture.calm()
+			.with(Question.BASELINE_WEEKLY_DISTANCE_KM, baselineWeekly)
+			.with(Question.WEEKLY_DISTANCE_KM, weekly)
+			.with(Question.LONGEST_RUN_KM, longest)
+			.with(Question.BASELINE_LONGEST_RUN_KM, baselineLongest);
+		Pain pain = pick(random, Pain.values());
+		if (pain.present()) {
+			runner = runner.inPain(pain, random.nextInt(30), random.nextInt(11));
+		}
+		return runner.with(Question.AGE_YEARS, 16 + random.nextInt(80))
+			.with(Question.SMOKER, random.nextBoolean())
+			.with(Question.UNEVEN_SURFACES, pick(random, Surface.values()))
+			.with(Question.FOOTWEAR, pick(random, Footwear.values()))
+			.with(Question.STRENGTH_SESSIONS_PER_WEEK, random.nextInt(4))
+			.with(Question.SIDE_TO_SIDE_DIFFERENCE, pick(random, SideDifference.values()))
+			.with(Question.FORM_CONCERNS, pick(random, FormConcern.values()))
+			.with(Question.CONDITIONS, random.nextBoolean() ? Set.of(Condition.PREVIOUS_BACK_PAIN) : Set.of())
+			.with(Question.WARNING_SIGNS, (random.nextInt(5) == 0) ? Set.of(WarningSign.CANCER_HISTORY) : Set.of())
+			.json();
 	}
 
-	private static String pick(Random random, String... values) {
+	private static <T> T pick(Random random, T[] values) {
 		return values[random.nextInt(values.length)];
 	}
 

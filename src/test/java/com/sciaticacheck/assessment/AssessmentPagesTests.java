@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sciaticacheck.support.PageFields;
+import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RuleTable;
+import com.sciaticacheck.rules.Surface;
+import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.Browserless;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AssessmentPagesTests {
 
-	private static final Map<String, String> ALL_NO = Map.of("saddleNumbness", "false", "bladderChange", "false",
-			"bowelChange", "false", "sexualDysfunction", "false", "painInBothLegs", "false", "legWeakness", "false",
-			"feverOrUnwell", "false");
+	private static final Map<String, String> ALL_NO = RunnerFixture.safetyNo();
 
 	@LocalServerPort
 	private int port;
@@ -91,12 +93,13 @@ class AssessmentPagesTests {
 	@Test
 	void answersOutsideTheOptionsAreErrors() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.put("pain", "AGONY");
+		answers.put(PageFields.PAIN, "AGONY");
 		answers.put("unit", "PARSECS");
-		answers.put("conditions", "BROKEN_LEG");
+		answers.put(PageFields.CONDITIONS, "BROKEN_LEG");
 		Document page = post("/assessment/result", answers).document();
-		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#pain", "#unit", "#conditions");
-		assertThat(page.getElementById("pain-error").text()).contains("Select or enter a valid answer");
+		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#" + PageFields.PAIN, "#unit",
+				"#" + PageFields.CONDITIONS);
+		assertThat(page.getElementById(PageFields.PAIN + "-error").text()).contains("Select one of the answers shown");
 	}
 
 	@Test
@@ -133,45 +136,49 @@ class AssessmentPagesTests {
 	@Test
 	void missingAnswersAreListedAndLinkedAndTheRestIsKept() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.remove("footwear");
-		answers.remove("ageYears");
-		answers.put("weeklyDistance", "");
-		answers.put("conditions", "PREVIOUS_SCIATICA");
-		answers.put("heightCm", "181");
-		answers.put("weightKg", "77.5");
+		answers.remove(PageFields.FOOTWEAR);
+		answers.remove(PageFields.AGE);
+		answers.put(PageFields.WEEKLY, "");
+		answers.put(PageFields.CONDITIONS, "PREVIOUS_SCIATICA");
+		answers.put(PageFields.HEIGHT, "181");
+		answers.put(PageFields.WEIGHT, "77.5");
 		Browserless.Page response = postRaw("/assessment/result", answers);
 		assertThat(response.status()).isEqualTo(200);
 		Document page = response.document();
-		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#ageYears", "#weeklyDistance", "#footwear");
-		assertThat(page.getElementById("ageYears-error").text()).contains("Enter your age");
-		assertThat(page.getElementById("footwear-error").text()).contains("Select what you usually run in");
-		assertThat(page.getElementById("ageYears").attr("aria-describedby")).isEqualTo("ageYears-hint ageYears-error");
-		assertThat(page.getElementById("heightCm").val()).isEqualTo("181");
-		assertThat(page.getElementById("weightKg").val()).isEqualTo("77.5");
-		assertThat(page.getElementById("conditions-PREVIOUS_SCIATICA").hasAttr("checked")).isTrue();
-		assertThat(page.getElementById("unevenSurfaces-SOME").hasAttr("checked")).isTrue();
-		assertThat(page.getElementById("sideToSideDifference").hasAttr("checked")).isTrue();
+		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#" + PageFields.AGE, "#" + PageFields.WEEKLY,
+				"#" + PageFields.FOOTWEAR);
+		assertThat(page.getElementById(PageFields.AGE + "-error").text()).contains("Enter your age");
+		assertThat(page.getElementById(PageFields.FOOTWEAR + "-error").text())
+			.contains("Select what you usually run in");
+		assertThat(page.getElementById(PageFields.AGE).attr("aria-describedby"))
+			.isEqualTo(PageFields.AGE + "-hint ageYears-error");
+		assertThat(page.getElementById(PageFields.HEIGHT).val()).isEqualTo("181");
+		assertThat(page.getElementById(PageFields.WEIGHT).val()).isEqualTo("77.5");
+		assertThat(page.getElementById(PageFields.CONDITIONS + "-PREVIOUS_SCIATICA").hasAttr("checked")).isTrue();
+		assertThat(page.getElementById(PageFields.SURFACES + "-SOME").hasAttr("checked")).isTrue();
+		assertThat(page.getElementById(PageFields.SIDE).hasAttr("checked")).isTrue();
 		assertEveryErrorLinkTargetsAnInput(page);
 	}
 
 	@Test
 	void errorSummaryListsProblemsInPageOrder() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.remove("formConcerns");
-		answers.remove("ageYears");
-		answers.put("longestRun", "40");
-		answers.remove("footwear");
+		answers.remove(PageFields.FORM);
+		answers.remove(PageFields.AGE);
+		answers.put(PageFields.LONGEST, "40");
+		answers.remove(PageFields.FOOTWEAR);
 		Document page = post("/assessment/result", answers).document();
-		assertThat(summaryLinks(page)).containsExactly("#ageYears", "#longestRun", "#footwear", "#formConcerns");
+		assertThat(summaryLinks(page)).containsExactly("#" + PageFields.AGE, "#" + PageFields.LONGEST,
+				"#" + PageFields.FOOTWEAR, "#" + PageFields.FORM);
 	}
 
 	@Test
 	void theResultLeadsBackToTheQuestionnaireWithEveryAnswerKept() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.put("unit", "MILES");
-		answers.put("conditions", "HERNIATED_DISC BACK_SURGERY");
-		answers.put("weightKg", "70.5");
-		answers.put("heightCm", "175");
+		answers.put(PageFields.CONDITIONS, "HERNIATED_DISC BACK_SURGERY");
+		answers.put(PageFields.WEIGHT, "70.5");
+		answers.put(PageFields.HEIGHT, "175");
 		Document result = post("/assessment/result", answers).document();
 		Map<String, String> hidden = new LinkedHashMap<>();
 		Element form = result.selectFirst("form[action=/assessment/edit]");
@@ -182,10 +189,55 @@ class AssessmentPagesTests {
 		assertThat(questionnaire.selectFirst("h1").text()).isEqualTo("About you and your running");
 		assertThat(questionnaire.select(".error-summary")).isEmpty();
 		assertThat(questionnaire.getElementById("unit-MILES").hasAttr("checked")).isTrue();
-		assertThat(questionnaire.getElementById("weightKg").val()).isEqualTo("70.5");
-		assertThat(questionnaire.getElementById("conditions").hasAttr("checked")).isTrue();
-		assertThat(questionnaire.getElementById("conditions-BACK_SURGERY").hasAttr("checked")).isTrue();
-		assertThat(questionnaire.getElementById("conditions-SPINAL_STENOSIS").hasAttr("checked")).isFalse();
+		assertThat(questionnaire.getElementById(PageFields.WEIGHT).val()).isEqualTo("70.5");
+		assertThat(questionnaire.getElementById(PageFields.CONDITIONS).hasAttr("checked")).isTrue();
+		assertThat(questionnaire.getElementById(PageFields.CONDITIONS + "-BACK_SURGERY").hasAttr("checked")).isTrue();
+		assertThat(questionnaire.getElementById(PageFields.CONDITIONS + "-SPINAL_STENOSIS").hasAttr("checked"))
+			.isFalse();
+	}
+
+	/**
+	 * The questionnaire binds only the catalogue's names: an indexed, nested or map-style
+	 * name is an error next to the question it imitates, any other name an error of the
+	 * form; the page comes back with the answers kept, never a 500.
+	 */
+	@Test
+	void namesTheFormDoesNotHaveAreRefusedNextToTheirField() throws Exception {
+		Map<String, String> answers = calmRunner();
+		answers.put(PageFields.SYMPTOMS + "[0]", "GETTING_WORSE");
+		answers.put(PageFields.AGE + "[0]", "40");
+		answers.put(PageFields.CONDITIONS + "[a]", "HERNIATED_DISC");
+		answers.put(PageFields.WEIGHT + ".value", "80");
+		answers.put("class.module.classLoader", "x");
+		for (String step : List.of("/assessment/result", "/assessment/edit")) {
+			Browserless.Page response = postRaw(step, answers);
+			assertThat(response.status()).as(step).isEqualTo(200);
+			Document page = response.document();
+			assertThat(summaryLinks(page)).as(step)
+				.containsExactly("#" + PageFields.AGE, "#" + PageFields.WEIGHT, "#" + PageFields.CONDITIONS,
+						"#" + PageFields.SYMPTOMS);
+			assertThat(page.getElementById(PageFields.AGE + "-error").text()).contains("choices or box shown");
+			assertThat(page.selectFirst(".error-summary li").text()).contains("does not ask for");
+			assertThat(page.getElementById(PageFields.AGE).val()).isEqualTo("35");
+		}
+		Map<String, String> safety = new LinkedHashMap<>(ALL_NO);
+		safety.put("bladderChange[0]", "false");
+		Document page = post("/assessment/safety", safety).document();
+		assertThat(summaryLinks(page)).containsExactly("#bladderChange");
+	}
+
+	/** Numbers come back as they were typed, never reformatted ("15", not "15.0"). */
+	@Test
+	void typedNumbersComeBackAsTyped() throws Exception {
+		Map<String, String> answers = calmRunner();
+		answers.put(PageFields.LONGEST, "15");
+		answers.put(PageFields.WEIGHT, "70");
+		answers.put(PageFields.HEIGHT, "175");
+		Document result = post("/assessment/result", answers).document();
+		assertThat(result.select("form[action=/assessment/edit] input[name=" + PageFields.LONGEST + "]").val())
+			.isEqualTo("15");
+		assertThat(result.select("form[action=/assessment/edit] input[name=" + PageFields.WEIGHT + "]").val())
+			.isEqualTo("70");
 	}
 
 	@Test
@@ -200,33 +252,36 @@ class AssessmentPagesTests {
 	@Test
 	void textThatIsNotANumberIsAnErrorNextToItsFieldAndIsKeptWithTheOtherErrors() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.put("ageYears", "forty");
-		answers.put("weeklyDistance", "12,5 km");
-		answers.remove("footwear");
+		answers.put(PageFields.AGE, "forty");
+		answers.put(PageFields.WEEKLY, "12,5 km");
+		answers.remove(PageFields.FOOTWEAR);
 		Document page = post("/assessment/result", answers).document();
-		assertThat(page.getElementById("ageYears-error").text()).isEqualTo("Error: Enter a whole number, like 12");
-		assertThat(page.getElementById("weeklyDistance-error").text()).isEqualTo("Error: Enter a number, like 12.5");
+		assertThat(page.getElementById(PageFields.AGE + "-error").text())
+			.isEqualTo("Error: Enter a whole number, like 12");
+		assertThat(page.getElementById(PageFields.WEEKLY + "-error").text())
+			.isEqualTo("Error: Enter a number, like 12.5");
 		assertThat(summaryLinks(page)).as("the other problems show at the same time")
-			.containsExactlyInAnyOrder("#ageYears", "#weeklyDistance", "#footwear");
-		assertThat(page.getElementById("ageYears").val()).isEqualTo("forty");
-		assertThat(page.getElementById("smoker-false").hasAttr("checked")).isTrue();
+			.containsExactlyInAnyOrder("#" + PageFields.AGE, "#" + PageFields.WEEKLY, "#" + PageFields.FOOTWEAR);
+		assertThat(page.getElementById(PageFields.AGE).val()).isEqualTo("forty");
+		assertThat(page.getElementById(PageFields.SMOKER + "-false").hasAttr("checked")).isTrue();
 	}
 
 	@Test
 	void acceptsADecimalComma() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.put("longestRun", " 13,8 ");
+		answers.put(PageFields.LONGEST, " 13,8 ");
 		assertThat(post("/assessment/result", answers).document().text()).contains("12 out of 100");
 	}
 
 	@Test
 	void contradictionsShowAtTheFieldTheyConcern() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.put("longestRun", "40");
-		answers.put("pain", "ONE_LEG");
+		answers.put(PageFields.LONGEST, "40");
+		answers.put(PageFields.PAIN, "ONE_LEG");
 		Document page = post("/assessment/result", answers).document();
-		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#longestRun", "#painWeeks", "#painSeverity");
-		assertThat(page.getElementById("longestRun-error").text())
+		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#" + PageFields.LONGEST, "#" + PageFields.PAIN_WEEKS,
+				"#" + PageFields.PAIN_SEVERITY);
+		assertThat(page.getElementById(PageFields.LONGEST + "-error").text())
 			.contains("cannot be longer than all your running in the last 7 days");
 	}
 
@@ -234,22 +289,23 @@ class AssessmentPagesTests {
 	void distanceLimitsFollowTheChosenUnit() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.put("unit", "MILES");
-		answers.put("weeklyDistance", "300");
+		answers.put(PageFields.WEEKLY, "300");
 		Document page = post("/assessment/result", answers).document();
-		assertThat(page.getElementById("weeklyDistance-error").text()).contains("0 to 248 miles");
+		assertThat(page.getElementById(PageFields.WEEKLY + "-error").text()).contains("0 to 248 miles");
 		answers.put("unit", "KM");
-		assertThat(post("/assessment/result", answers).document().getElementById("weeklyDistance-error")).isNull();
+		assertThat(post("/assessment/result", answers).document().getElementById(PageFields.WEEKLY + "-error"))
+			.isNull();
 	}
 
 	@Test
 	void resultShowsTierScoreFindingsAdviceAndDisclaimerInThatOrder() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.put("longestRun", "15");
-		answers.put("weeklyDistance", "33");
-		answers.put("strengthSessionsPerWeek", "0");
-		answers.put("pain", "ONE_LEG");
-		answers.put("painWeeks", "6");
-		answers.put("painSeverity", "4");
+		answers.put(PageFields.LONGEST, "15");
+		answers.put(PageFields.WEEKLY, "33");
+		answers.put(PageFields.STRENGTH, "0");
+		answers.put(PageFields.PAIN, "ONE_LEG");
+		answers.put(PageFields.PAIN_WEEKS, "6");
+		answers.put(PageFields.PAIN_SEVERITY, "4");
 		Document page = post("/assessment/result", answers).document();
 		String text = page.selectFirst("main").text();
 		assertThat(text).containsSubsequence("Book an appointment with a professional", "Pain for 4 weeks or more",
@@ -278,10 +334,10 @@ class AssessmentPagesTests {
 	void milesAreConvertedBeforeScoring() throws Exception {
 		Map<String, String> miles = new LinkedHashMap<>(calmRunner());
 		miles.put("unit", "MILES");
-		miles.put("weeklyDistance", "20");
-		miles.put("baselineWeeklyDistance", "20");
-		miles.put("longestRun", "10");
-		miles.put("baselineLongestRun", "8");
+		miles.put(PageFields.WEEKLY, "20");
+		miles.put(PageFields.BASELINE_WEEKLY, "20");
+		miles.put(PageFields.LONGEST, "10");
+		miles.put(PageFields.BASELINE_LONGEST, "8");
 		Document page = post("/assessment/result", miles).document();
 		assertThat(page.text()).contains("12 out of 100", "more than 10% longer");
 	}
@@ -289,10 +345,10 @@ class AssessmentPagesTests {
 	@Test
 	void urgentSignWithPainAsksForContactThisWeek() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.put("pain", "BACK_ONLY");
-		answers.put("painWeeks", "1");
-		answers.put("painSeverity", "3");
-		answers.put("urgentSigns", "NIGHT_OR_CONSTANT_PAIN");
+		answers.put(PageFields.PAIN, "BACK_ONLY");
+		answers.put(PageFields.PAIN_WEEKS, "1");
+		answers.put(PageFields.PAIN_SEVERITY, "3");
+		answers.put(PageFields.WARNING_SIGNS, "NIGHT_OR_CONSTANT_PAIN");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.selectFirst(".card").text()).contains("Contact a doctor or physiotherapist this week",
 				"Pain that is constant or bad at night");
@@ -301,9 +357,9 @@ class AssessmentPagesTests {
 	@Test
 	void painInBothLegsInTheQuestionnaireIsAnEmergencyWithoutAScore() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.put("pain", "BOTH_LEGS");
-		answers.put("painWeeks", "1");
-		answers.put("painSeverity", "5");
+		answers.put(PageFields.PAIN, "BOTH_LEGS");
+		answers.put(PageFields.PAIN_WEEKS, "1");
+		answers.put(PageFields.PAIN_SEVERITY, "5");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Get medical help now");
 		assertThat(page.text()).contains("Pain spreading down both legs").doesNotContain("out of 100");
@@ -362,23 +418,9 @@ class AssessmentPagesTests {
 		}
 	}
 
+	/** A calm runner who runs on some uneven ground, as the page posts it. */
 	private static Map<String, String> calmRunner() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("safetyChecked", "true");
-		answers.put("unit", "KM");
-		answers.put("ageYears", "35");
-		answers.put("smoker", "false");
-		answers.put("weeklyDistance", "30");
-		answers.put("baselineWeeklyDistance", "30");
-		answers.put("longestRun", "12");
-		answers.put("baselineLongestRun", "12");
-		answers.put("unevenSurfaces", "SOME");
-		answers.put("footwear", "GOOD");
-		answers.put("strengthSessionsPerWeek", "2");
-		answers.put("sideToSideDifference", "NONE");
-		answers.put("formConcerns", "NONE");
-		answers.put("pain", "NONE");
-		return answers;
+		return RunnerFixture.calm().with(Question.UNEVEN_SURFACES, Surface.SOME).page();
 	}
 
 	private static List<String> summaryLinks(Document page) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.support.TestClockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,25 +198,25 @@ abstract class BrowserTestSupport {
 	 * A typical runner with a long-run spike, no strength work and leg pain for 6 weeks.
 	 */
 	void answerQuestionnaire(String unit, String weekly, String longest) {
-		type("ageYears", "38");
-		type("heightCm", "178");
-		type("weightKg", "74");
-		choose("smoker", "false");
+		type(PageFields.AGE, "38");
+		type(PageFields.HEIGHT, "178");
+		type(PageFields.WEIGHT, "74");
+		choose(PageFields.SMOKER, "false");
 		choose("unit", unit);
-		type("weeklyDistance", weekly);
-		type("baselineWeeklyDistance", "30");
-		type("longestRun", longest);
-		type("baselineLongestRun", "12");
-		choose("unevenSurfaces", "SOME");
-		choose("footwear", "GOOD");
-		type("strengthSessionsPerWeek", "0");
-		choose("sideToSideDifference", "SLIGHT");
-		choose("formConcerns", "UNSURE");
-		choose("conditions", "PREVIOUS_BACK_PAIN");
-		choose("pain", "ONE_LEG");
-		type("painWeeks", "6");
-		type("painSeverity", "4");
-		choose("symptoms", "WORSE_WHEN_RUNNING");
+		type(PageFields.WEEKLY, weekly);
+		type(PageFields.BASELINE_WEEKLY, "30");
+		type(PageFields.LONGEST, longest);
+		type(PageFields.BASELINE_LONGEST, "12");
+		choose(PageFields.SURFACES, "SOME");
+		choose(PageFields.FOOTWEAR, "GOOD");
+		type(PageFields.STRENGTH, "0");
+		choose(PageFields.SIDE, "SLIGHT");
+		choose(PageFields.FORM, "UNSURE");
+		choose(PageFields.CONDITIONS, "PREVIOUS_BACK_PAIN");
+		choose(PageFields.PAIN, "ONE_LEG");
+		type(PageFields.PAIN_WEEKS, "6");
+		type(PageFields.PAIN_SEVERITY, "4");
+		choose(PageFields.SYMPTOMS, "WORSE_WHEN_RUNNING");
 		submit();
 	}
 

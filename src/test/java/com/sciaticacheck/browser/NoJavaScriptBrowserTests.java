@@ -1,5 +1,6 @@
 package com.sciaticacheck.browser;
 
+import com.sciaticacheck.support.PageFields;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class NoJavaScriptBrowserTests extends BrowserTestSupport {
 		assertThat(find("button[data-print]").isDisplayed()).as("print button needs JavaScript, so it stays hidden")
 			.isFalse();
 		clickAndWait(find("form[action$='/edit'] button"));
-		assertThat(find("#longestRun").getAttribute("value")).isEqualTo("15.0");
+		assertThat(find("#" + PageFields.LONGEST).getAttribute("value")).isEqualTo("15.0");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sciaticacheck.support.PageFields;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -68,22 +69,22 @@ class RunnerBrowserTests extends BrowserTestSupport {
 	void errorsAreListedLinkedToTheirFieldsAndAnswersKept() {
 		open("/assessment");
 		answerSafetyAllNo();
-		type("ageYears", "12");
-		choose("smoker", "true");
-		type("weeklyDistance", "abc");
+		type(PageFields.AGE, "12");
+		choose(PageFields.SMOKER, "true");
+		type(PageFields.WEEKLY, "abc");
 		submit();
 		assertThat(browser().getTitle()).startsWith("Error:");
 		List<WebElement> links = findAll(".error-summary a");
 		assertThat(links).extracting((link) -> link.getAttribute("href").replaceFirst(".*#", "#"))
-			.startsWith("#ageYears", "#weeklyDistance");
+			.startsWith("#" + PageFields.AGE, "#" + PageFields.WEEKLY);
 		assertThat(activeElementClass()).as("the summary takes focus").contains("error-summary");
 		assertAccessible("questionnaire with errors");
 		screenshots("questionnaire-errors");
 		links.get(1).click();
-		assertThat(activeElementId()).isEqualTo("weeklyDistance");
-		assertThat(find("#ageYears").getAttribute("value")).isEqualTo("12");
-		assertThat(find("#smoker").isSelected()).isTrue();
-		assertThat(find("#weeklyDistance").getAttribute("value")).isEqualTo("abc");
+		assertThat(activeElementId()).isEqualTo(PageFields.WEEKLY);
+		assertThat(find("#" + PageFields.AGE).getAttribute("value")).isEqualTo("12");
+		assertThat(find("#" + PageFields.SMOKER).isSelected()).isTrue();
+		assertThat(find("#" + PageFields.WEEKLY).getAttribute("value")).isEqualTo("abc");
 	}
 
 	@Test
@@ -100,28 +101,28 @@ class RunnerBrowserTests extends BrowserTestSupport {
 	void everyTierHasAnAccessibleResult() {
 		open("/assessment");
 		answerSafetyAllNo();
-		type("ageYears", "30");
-		choose("smoker", "false");
-		type("weeklyDistance", "20");
-		type("baselineWeeklyDistance", "20");
-		type("longestRun", "8");
-		type("baselineLongestRun", "8");
-		choose("unevenSurfaces", "NONE");
-		choose("footwear", "GOOD");
-		type("strengthSessionsPerWeek", "2");
-		choose("sideToSideDifference", "NONE");
-		choose("formConcerns", "NONE");
-		choose("pain", "NONE");
+		type(PageFields.AGE, "30");
+		choose(PageFields.SMOKER, "false");
+		type(PageFields.WEEKLY, "20");
+		type(PageFields.BASELINE_WEEKLY, "20");
+		type(PageFields.LONGEST, "8");
+		type(PageFields.BASELINE_LONGEST, "8");
+		choose(PageFields.SURFACES, "NONE");
+		choose(PageFields.FOOTWEAR, "GOOD");
+		type(PageFields.STRENGTH, "2");
+		choose(PageFields.SIDE, "NONE");
+		choose(PageFields.FORM, "NONE");
+		choose(PageFields.PAIN, "NONE");
 		submit();
 		assertThat(find(".card").getText()).contains("No need to see a professional now");
 		assertAccessible("result, no referral");
 		screenshots("result-none");
 
 		clickAndWait(find("form[action$='/edit'] button"));
-		choose("pain", "BACK_ONLY");
-		type("painWeeks", "1");
-		type("painSeverity", "3");
-		choose("urgentSigns", "CANCER_HISTORY");
+		choose(PageFields.PAIN, "BACK_ONLY");
+		type(PageFields.PAIN_WEEKS, "1");
+		type(PageFields.PAIN_SEVERITY, "3");
+		choose(PageFields.WARNING_SIGNS, "CANCER_HISTORY");
 		submit();
 		assertThat(find(".card").getText()).contains("Contact a doctor or physiotherapist this week");
 		assertAccessible("result, urgent tier");
@@ -196,18 +197,18 @@ class RunnerBrowserTests extends BrowserTestSupport {
 		keyTo("main form button[type=submit]");
 		pressAndWait(Keys.ENTER);
 		assertThat(heading()).isEqualTo("About you and your running");
-		typeByKeyboard("ageYears", "45");
-		radioByKeyboard("smoker", 1);
-		typeByKeyboard("weeklyDistance", "25");
-		typeByKeyboard("baselineWeeklyDistance", "25");
-		typeByKeyboard("longestRun", "10");
-		typeByKeyboard("baselineLongestRun", "10");
-		radioByKeyboard("unevenSurfaces", 0);
-		radioByKeyboard("footwear", 1);
-		typeByKeyboard("strengthSessionsPerWeek", "1");
-		radioByKeyboard("sideToSideDifference", 0);
-		radioByKeyboard("formConcerns", 0);
-		radioByKeyboard("pain", 0);
+		typeByKeyboard(PageFields.AGE, "45");
+		radioByKeyboard(PageFields.SMOKER, 1);
+		typeByKeyboard(PageFields.WEEKLY, "25");
+		typeByKeyboard(PageFields.BASELINE_WEEKLY, "25");
+		typeByKeyboard(PageFields.LONGEST, "10");
+		typeByKeyboard(PageFields.BASELINE_LONGEST, "10");
+		radioByKeyboard(PageFields.SURFACES, 0);
+		radioByKeyboard(PageFields.FOOTWEAR, 1);
+		typeByKeyboard(PageFields.STRENGTH, "1");
+		radioByKeyboard(PageFields.SIDE, 0);
+		radioByKeyboard(PageFields.FORM, 0);
+		radioByKeyboard(PageFields.PAIN, 0);
 		keyTo("main form button[type=submit]");
 		pressAndWait(Keys.ENTER);
 		assertThat(heading()).isEqualTo("Your result");

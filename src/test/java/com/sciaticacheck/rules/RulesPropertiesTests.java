@@ -2,9 +2,12 @@ package com.sciaticacheck.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,9 +37,15 @@ class RulesPropertiesTests {
 	/** Random runners per property. */
 	private static final int RUNNERS = 5_000;
 
-	private static final double MAX_WEEKLY_KM = 400;
+	// the limits of a valid runner are the catalogue's; the generator goes up to them
 
-	private static final double MAX_SINGLE_RUN_KM = 250;
+	private static final double MAX_WEEKLY_KM = Question.WEEKLY_DISTANCE_KM.max().doubleValue();
+
+	private static final double MAX_SINGLE_RUN_KM = Question.LONGEST_RUN_KM.max().doubleValue();
+
+	private static final double MIN_WEIGHT_KG = Question.WEIGHT_KG.min().doubleValue();
+
+	private static final double MAX_WEIGHT_KG = Question.WEIGHT_KG.max().doubleValue();
 
 	private final RulesService service = ShippedRuleTable.service();
 
@@ -108,7 +117,7 @@ class RulesPropertiesTests {
 	 */
 	@Test
 	void riskierAnswerNeverLowersTheScore() {
-		Set<String> questionsCompared = new LinkedHashSet<>();
+		Set<Question<?>> questionsCompared = new LinkedHashSet<>();
 		int[] compared = new int[1];
 		forEachRunner((sample) -> {
 			int score = this.service.assess(sample.runner()).score();
@@ -119,16 +128,17 @@ class RulesPropertiesTests {
 				int riskierScore = this.service.assess(change.runner()).score();
 				assertThat(riskierScore)
 					.as(() -> sample.replay("scores " + score + ", but after " + change.description() + " "
-							+ change.runner() + " scores " + riskierScore))
+							+ describe(change.runner()) + " scores " + riskierScore))
 					.isGreaterThanOrEqualTo(score);
 				questionsCompared.add(change.question());
 				compared[0]++;
 			}
 		});
 		assertThat(questionsCompared).as("every question was made riskier at least once")
-			.containsExactlyInAnyOrder("smoker", "conditions", "symptoms", "warningSigns", "unevenSurfaces", "footwear",
-					"sideToSideDifference", "formConcerns", "pain", "strengthSessionsPerWeek", "weightKg",
-					"longestRunKm", "baselineLongestRunKm");
+			.containsExactlyInAnyOrder(Question.SMOKER, Question.CONDITIONS, Question.SYMPTOMS, Question.WARNING_SIGNS,
+					Question.UNEVEN_SURFACES, Question.FOOTWEAR, Question.SIDE_TO_SIDE_DIFFERENCE,
+					Question.FORM_CONCERNS, Question.PAIN, Question.STRENGTH_SESSIONS_PER_WEEK, Question.WEIGHT_KG,
+					Question.LONGEST_RUN_KM, Question.BASELINE_LONGEST_RUN_KM);
 		assertThat(compared[0]).isGreaterThan(10 * RUNNERS);
 	}
 
@@ -142,7 +152,8 @@ class RulesPropertiesTests {
 	void anyEmergencySignCallsForEmergencyCare() {
 		forEachRunner((sample) -> {
 			for (WarningSign sign : WarningSign.emergencySigns()) {
-				Answers withSign = changed(sample.runner(), (runner) -> runner.warningSigns.add(sign));
+				Answers withSign = sample.runner()
+					.with(Question.WARNING_SIGNS, plus(sample.runner().get(Question.WARNING_SIGNS), sign));
 				assertThat(this.service.assess(withSign).referral()).as(() -> sample.replay("with " + sign))
 					.isEqualTo(Referral.EMERGENCY);
 			}
@@ -156,7 +167,7 @@ class RulesPropertiesTests {
 	void painInBothLegsCallsForEmergencyCare() {
 		forEachRunner((sample) -> {
 			Answers bothLegs = withPain(sample.runner(), Pain.BOTH_LEGS, sample.random());
-			assertThat(this.service.assess(bothLegs).referral()).as(() -> sample.replay("as " + bothLegs))
+			assertThat(this.service.assess(bothLegs).referral()).as(() -> sample.replay("as " + describe(bothLegs)))
 				.isEqualTo(Referral.EMERGENCY);
 		});
 	}
@@ -173,12 +184,11 @@ class RulesPropertiesTests {
 			Random random = sample.random();
 			Pain pain = random.nextBoolean() ? Pain.BACK_ONLY : Pain.ONE_LEG;
 			WarningSign sign = oneOf(random, WarningSign.urgentSigns());
-			Answers urgent = changed(withPain(sample.runner(), pain, random), (runner) -> {
-				runner.warningSigns.removeAll(WarningSign.emergencySigns());
-				runner.warningSigns.add(sign);
-			});
-			assertThat(problems(urgent)).as(() -> sample.replay("as " + urgent)).isEmpty();
-			assertThat(this.service.assess(urgent).referral()).as(() -> sample.replay("as " + urgent))
+			Answers inPain = withPain(sample.runner(), pain, random);
+			Answers urgent = inPain.with(Question.WARNING_SIGNS,
+					plus(minus(inPain.get(Question.WARNING_SIGNS), WarningSign.emergencySigns()), sign));
+			assertThat(problems(urgent)).as(() -> sample.replay("as " + describe(urgent))).isEmpty();
+			assertThat(this.service.assess(urgent).referral()).as(() -> sample.replay("as " + describe(urgent)))
 				.isEqualTo(Referral.URGENT);
 		});
 	}
@@ -193,14 +203,12 @@ class RulesPropertiesTests {
 			Random random = sample.random();
 			boolean addUrgentSign = random.nextBoolean();
 			WarningSign sign = oneOf(random, WarningSign.urgentSigns());
-			Answers painFree = changed(withPain(sample.runner(), Pain.NONE, random), (runner) -> {
-				runner.warningSigns.removeAll(WarningSign.emergencySigns());
-				if (addUrgentSign) {
-					runner.warningSigns.add(sign);
-				}
-			});
-			assertThat(problems(painFree)).as(() -> sample.replay("as " + painFree)).isEmpty();
-			assertThat(this.service.assess(painFree).referral()).as(() -> sample.replay("as " + painFree))
+			Answers withoutPain = withPain(sample.runner(), Pain.NONE, random);
+			Set<WarningSign> urgentSigns = minus(withoutPain.get(Question.WARNING_SIGNS), WarningSign.emergencySigns());
+			Answers painFree = withoutPain.with(Question.WARNING_SIGNS,
+					addUrgentSign ? plus(urgentSigns, sign) : urgentSigns);
+			assertThat(problems(painFree)).as(() -> sample.replay("as " + describe(painFree))).isEmpty();
+			assertThat(this.service.assess(painFree).referral()).as(() -> sample.replay("as " + describe(painFree)))
 				.isEqualTo(Referral.NONE);
 		});
 	}
@@ -217,7 +225,7 @@ class RulesPropertiesTests {
 		forEachRunner((sample) -> {
 			Assessment first = this.service.assess(sample.runner());
 			assertThat(this.service.assess(sample.runner())).as(sample::replay).isEqualTo(first);
-			Answers sameAnswers = Runner.from(sample.runner()).answers();
+			Answers sameAnswers = new Answers(new LinkedHashMap<>(sample.runner().asMap()));
 			assertThat(other.assess(sameAnswers)).as(sample::replay).isEqualTo(first);
 		});
 	}
@@ -228,7 +236,7 @@ class RulesPropertiesTests {
 	private record Sample(int index, Answers runner, Random random) {
 
 		String replay() {
-			return "replay with -Drules.seed=" + SEED + ", runner #" + this.index + ": " + this.runner;
+			return "replay with -Drules.seed=" + SEED + ", runner #" + this.index + ": " + describe(this.runner);
 		}
 
 		String replay(String detail) {
@@ -250,41 +258,47 @@ class RulesPropertiesTests {
 	// ---- Generating valid runners
 
 	private static Answers randomRunner(Random random) {
-		Runner runner = new Runner();
-		runner.age = between(random, 16, 100);
+		Map<Question<?>, Object> runner = new LinkedHashMap<>();
+		runner.put(Question.AGE_YEARS, anyAnswer(random, Question.AGE_YEARS));
 		if (random.nextInt(4) > 0) {
-			runner.height = between(random, 120, 230);
-			runner.weight = weight(random, runner.height);
+			int height = anyAnswer(random, Question.HEIGHT_CM);
+			runner.put(Question.HEIGHT_CM, height);
+			runner.put(Question.WEIGHT_KG, weight(random, height));
 		}
-		runner.smoker = random.nextInt(5) == 0;
-		runner.baselineWeekly = distance(random, MAX_WEEKLY_KM);
-		runner.baselineLongest = baselineLongestRun(random, runner.baselineWeekly);
-		runner.weekly = weeklyDistance(random, runner.baselineWeekly);
-		runner.longest = longestRun(random, runner.weekly, runner.baselineLongest);
-		runner.surfaces = oneOf(random, List.of(Surface.values()));
-		runner.footwear = oneOf(random, List.of(Footwear.values()));
-		runner.strength = random.nextBoolean() ? between(random, 0, 3) : between(random, 0, 14);
-		runner.side = oneOf(random, List.of(SideDifference.values()));
-		runner.form = oneOf(random, List.of(FormConcern.values()));
-		runner.conditions = subset(random, Condition.class, 0.6);
-		runner.pain = oneOf(random, List.of(Pain.values()));
-		if (runner.pain.present()) {
-			runner.painWeeks = painWeeks(random);
-			runner.painSeverity = between(random, 0, 10);
+		runner.put(Question.SMOKER, random.nextInt(5) == 0);
+		double baselineWeekly = distance(random, MAX_WEEKLY_KM);
+		double baselineLongest = baselineLongestRun(random, baselineWeekly);
+		double weekly = weeklyDistance(random, baselineWeekly);
+		runner.put(Question.BASELINE_WEEKLY_DISTANCE_KM, baselineWeekly);
+		runner.put(Question.BASELINE_LONGEST_RUN_KM, baselineLongest);
+		runner.put(Question.WEEKLY_DISTANCE_KM, weekly);
+		runner.put(Question.LONGEST_RUN_KM, longestRun(random, weekly, baselineLongest));
+		runner.put(Question.UNEVEN_SURFACES, oneOf(random, List.of(Surface.values())));
+		runner.put(Question.FOOTWEAR, oneOf(random, List.of(Footwear.values())));
+		runner.put(Question.STRENGTH_SESSIONS_PER_WEEK,
+				random.nextBoolean() ? between(random, 0, 3) : anyAnswer(random, Question.STRENGTH_SESSIONS_PER_WEEK));
+		runner.put(Question.SIDE_TO_SIDE_DIFFERENCE, oneOf(random, List.of(SideDifference.values())));
+		runner.put(Question.FORM_CONCERNS, oneOf(random, List.of(FormConcern.values())));
+		runner.put(Question.CONDITIONS, subset(random, Condition.class, 0.6));
+		Pain pain = oneOf(random, List.of(Pain.values()));
+		runner.put(Question.PAIN, pain);
+		if (pain.present()) {
+			runner.put(Question.PAIN_WEEKS, painWeeks(random));
+			runner.put(Question.PAIN_SEVERITY, anyAnswer(random, Question.PAIN_SEVERITY));
 		}
-		runner.symptoms = subset(random, Symptom.class, 0.6);
-		runner.warningSigns = subset(random, WarningSign.class, 0.2);
-		return runner.answers();
+		runner.put(Question.SYMPTOMS, subset(random, Symptom.class, 0.6));
+		runner.put(Question.WARNING_SIGNS, subset(random, WarningSign.class, 0.2));
+		return new Answers(runner);
 	}
 
 	/** Mostly a usual BMI, often on the BMI-30 threshold, sometimes anything allowed. */
 	private static double weight(Random random, int heightCm) {
 		if (random.nextInt(3) == 0) {
-			return tenths(random, 30, 250);
+			return tenths(random, MIN_WEIGHT_KG, MAX_WEIGHT_KG);
 		}
 		double bmi = random.nextBoolean() ? 17 + random.nextDouble() * 18 : oneOf(random, List.of(29.9, 30.0, 30.1));
 		double squareMetres = (heightCm / 100.0) * (heightCm / 100.0);
-		return Math.max(30, Math.min(250, roundToTenths(bmi * squareMetres)));
+		return Math.max(MIN_WEIGHT_KG, Math.min(MAX_WEIGHT_KG, roundToTenths(bmi * squareMetres)));
 	}
 
 	/**
@@ -341,7 +355,7 @@ class RulesPropertiesTests {
 	}
 
 	private static int painWeeks(Random random) {
-		return random.nextBoolean() ? between(random, 0, 8) : between(random, 0, 520);
+		return random.nextBoolean() ? between(random, 0, 8) : anyAnswer(random, Question.PAIN_WEEKS);
 	}
 
 	/**
@@ -369,6 +383,11 @@ class RulesPropertiesTests {
 		return min + random.nextInt(max - min + 1);
 	}
 
+	/** Any whole number the question allows. */
+	private static int anyAnswer(Random random, Question<Integer> question) {
+		return between(random, question.min().intValue(), question.max().intValue());
+	}
+
 	/** A number from min to max, both included, in steps of 0.1. */
 	private static double tenths(Random random, double min, double max) {
 		int lowest = (int) Math.round(min * 10);
@@ -383,76 +402,78 @@ class RulesPropertiesTests {
 	// ---- Riskier answers
 
 	/** One answer changed: which question, how, and the runner it gives. */
-	private record Change(String question, String description, Answers runner) {
+	private record Change(Question<?> question, String description, Answers runner) {
 	}
 
 	/** Every single-answer change of the runner that is riskier, one answer at a time. */
 	private static List<Change> riskierAnswers(Answers base, Random random) {
 		List<Change> changes = new ArrayList<>();
-		if (!base.smoker()) {
-			changes.add(change(base, "smoker", "false -> true", (runner) -> runner.smoker = true));
+		if (!base.get(Question.SMOKER)) {
+			changes.add(change(base, Question.SMOKER, "false -> true", true));
 		}
-		for (Condition condition : missing(base.conditions(), Condition.class)) {
-			changes.add(change(base, "conditions", "+" + condition, (runner) -> runner.conditions.add(condition)));
+		for (Condition condition : missing(base.get(Question.CONDITIONS), Condition.class)) {
+			changes.add(
+					change(base, Question.CONDITIONS, "+" + condition, plus(base.get(Question.CONDITIONS), condition)));
 		}
-		for (Symptom symptom : missing(base.symptoms(), Symptom.class)) {
-			changes.add(change(base, "symptoms", "+" + symptom, (runner) -> runner.symptoms.add(symptom)));
+		for (Symptom symptom : missing(base.get(Question.SYMPTOMS), Symptom.class)) {
+			changes.add(change(base, Question.SYMPTOMS, "+" + symptom, plus(base.get(Question.SYMPTOMS), symptom)));
 		}
-		for (WarningSign sign : missing(base.warningSigns(), WarningSign.class)) {
-			changes.add(change(base, "warningSigns", "+" + sign, (runner) -> runner.warningSigns.add(sign)));
+		for (WarningSign sign : missing(base.get(Question.WARNING_SIGNS), WarningSign.class)) {
+			changes.add(change(base, Question.WARNING_SIGNS, "+" + sign, plus(base.get(Question.WARNING_SIGNS), sign)));
 		}
-		for (Surface surfaces : riskierThan(base.unevenSurfaces())) {
-			changes.add(change(base, "unevenSurfaces", base.unevenSurfaces() + " -> " + surfaces,
-					(runner) -> runner.surfaces = surfaces));
-		}
-		for (Footwear footwear : riskierThan(base.footwear())) {
-			changes.add(change(base, "footwear", base.footwear() + " -> " + footwear,
-					(runner) -> runner.footwear = footwear));
-		}
-		for (SideDifference side : riskierThan(base.sideToSideDifference())) {
-			changes.add(change(base, "sideToSideDifference", base.sideToSideDifference() + " -> " + side,
-					(runner) -> runner.side = side));
-		}
-		for (FormConcern form : riskierThan(base.formConcerns())) {
-			changes
-				.add(change(base, "formConcerns", base.formConcerns() + " -> " + form, (runner) -> runner.form = form));
-		}
-		for (Pain pain : riskierThan(base.pain())) {
+		addRiskierOptions(base, Question.UNEVEN_SURFACES, changes);
+		addRiskierOptions(base, Question.FOOTWEAR, changes);
+		addRiskierOptions(base, Question.SIDE_TO_SIDE_DIFFERENCE, changes);
+		addRiskierOptions(base, Question.FORM_CONCERNS, changes);
+		for (Pain pain : riskierThan(base.get(Question.PAIN))) {
 			Answers withPain = withPain(base, pain, random);
-			changes.add(new Change("pain", base.pain() + " -> " + pain + " (weeks " + withPain.painWeeks()
-					+ ", severity " + withPain.painSeverity() + ")", withPain));
+			changes.add(new Change(Question.PAIN,
+					Question.PAIN + " " + base.get(Question.PAIN) + " -> " + pain + " (weeks "
+							+ withPain.get(Question.PAIN_WEEKS) + ", severity " + withPain.get(Question.PAIN_SEVERITY)
+							+ ")",
+					withPain));
 		}
-		if (base.strengthSessionsPerWeek() > 0) {
-			int fewer = between(random, 0, base.strengthSessionsPerWeek() - 1);
-			changes.add(change(base, "strengthSessionsPerWeek", base.strengthSessionsPerWeek() + " -> " + fewer,
-					(runner) -> runner.strength = fewer));
+		int strength = base.get(Question.STRENGTH_SESSIONS_PER_WEEK);
+		if (strength > 0) {
+			int fewer = between(random, 0, strength - 1);
+			changes.add(change(base, Question.STRENGTH_SESSIONS_PER_WEEK, strength + " -> " + fewer, fewer));
 		}
-		if (base.weightKg() != null && base.weightKg() < 250) {
-			double heavier = tenths(random, base.weightKg() + 0.1, 250);
-			changes
-				.add(change(base, "weightKg", base.weightKg() + " -> " + heavier, (runner) -> runner.weight = heavier));
+		Double weight = base.get(Question.WEIGHT_KG);
+		if (weight != null && weight < MAX_WEIGHT_KG) {
+			double heavier = tenths(random, weight + 0.1, MAX_WEIGHT_KG);
+			changes.add(change(base, Question.WEIGHT_KG, weight + " -> " + heavier, heavier));
 		}
-		if (base.longestRunKm() < MAX_SINGLE_RUN_KM) {
+		double longest = base.get(Question.LONGEST_RUN_KM);
+		double baseWeekly = base.get(Question.WEEKLY_DISTANCE_KM);
+		if (longest < MAX_SINGLE_RUN_KM) {
 			double longer = random.nextBoolean()
-					? Math.min(MAX_SINGLE_RUN_KM, roundToTenths(base.longestRunKm() + tenths(random, 0.1, 3)))
-					: tenths(random, base.longestRunKm() + 0.1, MAX_SINGLE_RUN_KM);
-			double weekly = Math.max(base.weeklyDistanceKm(), longer);
-			changes.add(change(base, "longestRunKm", base.longestRunKm() + " -> " + longer + " (weekly "
-					+ base.weeklyDistanceKm() + " -> " + weekly + ")", (runner) -> {
-						runner.longest = longer;
-						runner.weekly = weekly;
-					}));
+					? Math.min(MAX_SINGLE_RUN_KM, roundToTenths(longest + tenths(random, 0.1, 3)))
+					: tenths(random, longest + 0.1, MAX_SINGLE_RUN_KM);
+			double weekly = Math.max(baseWeekly, longer);
+			changes.add(new Change(Question.LONGEST_RUN_KM,
+					Question.LONGEST_RUN_KM + " " + longest + " -> " + longer + " (weekly " + baseWeekly + " -> "
+							+ weekly + ")",
+					base.with(Question.LONGEST_RUN_KM, longer).with(Question.WEEKLY_DISTANCE_KM, weekly)));
 		}
-		if (base.baselineLongestRunKm() > 0.1) {
-			double shorter = tenths(random, 0.1, base.baselineLongestRunKm() - 0.1);
-			changes.add(change(base, "baselineLongestRunKm", base.baselineLongestRunKm() + " -> " + shorter,
-					(runner) -> runner.baselineLongest = shorter));
+		double baselineLongest = base.get(Question.BASELINE_LONGEST_RUN_KM);
+		if (baselineLongest > 0.1) {
+			double shorter = tenths(random, 0.1, baselineLongest - 0.1);
+			changes.add(change(base, Question.BASELINE_LONGEST_RUN_KM, baselineLongest + " -> " + shorter, shorter));
 		}
 		return changes;
 	}
 
-	private static Change change(Answers base, String question, String how, Consumer<Runner> change) {
-		return new Change(question, question + " " + how, changed(base, change));
+	/** Each riskier option of a question whose options are ordered from least risky. */
+	private static <E extends Enum<E>> void addRiskierOptions(Answers base, Question<E> question,
+			List<Change> changes) {
+		E answer = base.get(question);
+		for (E riskier : riskierThan(answer)) {
+			changes.add(change(base, question, answer + " -> " + riskier, riskier));
+		}
+	}
+
+	private static <T> Change change(Answers base, Question<T> question, String how, T value) {
+		return new Change(question, question + " " + how, base.with(question, value));
 	}
 
 	private static <E extends Enum<E>> List<E> riskierThan(E answer) {
@@ -472,159 +493,60 @@ class RulesPropertiesTests {
 		return EnumSet.complementOf(copyOf(given, type));
 	}
 
+	/** A set answer with one more option. */
+	private static <E> Set<E> plus(Set<E> given, E option) {
+		Set<E> more = new LinkedHashSet<>(given);
+		more.add(option);
+		return more;
+	}
+
+	/** A set answer without some options. */
+	private static <E> Set<E> minus(Set<E> given, Collection<E> options) {
+		Set<E> fewer = new LinkedHashSet<>(given);
+		fewer.removeAll(options);
+		return fewer;
+	}
+
 	/**
 	 * The runner with another pain answer, with weeks and severity exactly when in pain.
 	 */
 	private static Answers withPain(Answers base, Pain pain, Random random) {
 		int weeks = painWeeks(random);
-		int severity = between(random, 0, 10);
-		return changed(base, (runner) -> {
-			if (!pain.present()) {
-				runner.painWeeks = null;
-				runner.painSeverity = null;
-			}
-			else if (!runner.pain.present()) {
-				runner.painWeeks = weeks;
-				runner.painSeverity = severity;
-			}
-			runner.pain = pain;
-		});
-	}
-
-	private static Answers changed(Answers base, Consumer<Runner> change) {
-		Runner runner = Runner.from(base);
-		change.accept(runner);
-		return runner.answers();
+		int severity = anyAnswer(random, Question.PAIN_SEVERITY);
+		Map<Question<?>, Object> runner = new LinkedHashMap<>(base.asMap());
+		if (!pain.present()) {
+			runner.remove(Question.PAIN_WEEKS);
+			runner.remove(Question.PAIN_SEVERITY);
+		}
+		else if (!base.get(Question.PAIN).present()) {
+			runner.put(Question.PAIN_WEEKS, weeks);
+			runner.put(Question.PAIN_SEVERITY, severity);
+		}
+		runner.put(Question.PAIN, pain);
+		return new Answers(runner);
 	}
 
 	// ---- What a valid runner is
 
 	/**
-	 * Why the API would refuse these answers: its ranges and {@link AnswerConsistency};
-	 * empty for a valid runner.
+	 * Why the API and the questionnaire would refuse these answers: the one definition of
+	 * a valid runner, {@link AnswerCheck}; empty for a valid runner.
 	 */
-	private static List<String> problems(Answers runner) {
-		List<String> problems = new ArrayList<>();
-		require(problems, runner.ageYears() >= 16 && runner.ageYears() <= 100, "age 16..100");
-		require(problems, (runner.heightCm() == null) == (runner.weightKg() == null), "height and weight together");
-		require(problems, runner.heightCm() == null || (runner.heightCm() >= 120 && runner.heightCm() <= 230),
-				"height 120..230");
-		require(problems, runner.weightKg() == null || (runner.weightKg() >= 30 && runner.weightKg() <= 250),
-				"weight 30..250");
-		require(problems, within(runner.weeklyDistanceKm(), MAX_WEEKLY_KM), "weekly 0..400");
-		require(problems, within(runner.baselineWeeklyDistanceKm(), MAX_WEEKLY_KM), "baseline weekly 0..400");
-		require(problems, within(runner.longestRunKm(), MAX_SINGLE_RUN_KM), "longest run 0..250");
-		require(problems, within(runner.baselineLongestRunKm(), MAX_SINGLE_RUN_KM), "baseline longest run 0..250");
-		require(problems, runner.longestRunKm() <= runner.weeklyDistanceKm(), "longest run within the week");
-		require(problems, (runner.longestRunKm() == 0) == (runner.weeklyDistanceKm() == 0),
-				"longest run zero exactly when nothing was run");
-		require(problems, runner.baselineWeeklyDistanceKm() == 0 || runner.baselineLongestRunKm() > 0,
-				"baseline longest run with baseline running");
-		require(problems, runner.strengthSessionsPerWeek() >= 0 && runner.strengthSessionsPerWeek() <= 14,
-				"strength 0..14");
-		if (runner.pain().present()) {
-			require(problems, runner.painWeeks() != null && runner.painWeeks() >= 0 && runner.painWeeks() <= 520,
-					"pain weeks 0..520");
-			require(problems,
-					runner.painSeverity() != null && runner.painSeverity() >= 0 && runner.painSeverity() <= 10,
-					"pain severity 0..10");
-		}
-		else {
-			require(problems, runner.painWeeks() == null && runner.painSeverity() == null,
-					"no pain weeks or severity without pain");
-		}
-		AnswerConsistency
-			.check(runner.heightCm(), runner.weightKg(), runner.weeklyDistanceKm(), runner.longestRunKm(),
-					runner.baselineWeeklyDistanceKm(), runner.baselineLongestRunKm(), runner.pain(), runner.painWeeks(),
-					runner.painSeverity())
-			.forEach((problem) -> problems.add(problem.messageKey()));
-		return problems;
-	}
-
-	private static boolean within(double distance, double max) {
-		return distance >= 0 && distance <= max;
-	}
-
-	private static void require(List<String> problems, boolean holds, String rule) {
-		if (!holds) {
-			problems.add(rule);
-		}
+	private static List<AnswerCheck.Problem> problems(Answers runner) {
+		return AnswerCheck.problems(runner.asMap());
 	}
 
 	/**
-	 * A mutable copy of a runner's answers, so that one answer can be changed at a time.
+	 * A runner's answers for a failure message, written as in {@code risk-cases.csv}: a
+	 * generated runner is test data, which {@link Answers#toString()} does not show.
 	 */
-	private static final class Runner {
-
-		int age;
-
-		Integer height;
-
-		Double weight;
-
-		boolean smoker;
-
-		double weekly;
-
-		double baselineWeekly;
-
-		double longest;
-
-		double baselineLongest;
-
-		Surface surfaces = Surface.NONE;
-
-		Footwear footwear = Footwear.GOOD;
-
-		int strength;
-
-		SideDifference side = SideDifference.NONE;
-
-		FormConcern form = FormConcern.NONE;
-
-		Set<Condition> conditions = EnumSet.noneOf(Condition.class);
-
-		Pain pain = Pain.NONE;
-
-		Integer painWeeks;
-
-		Integer painSeverity;
-
-		Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-
-		Set<WarningSign> warningSigns = EnumSet.noneOf(WarningSign.class);
-
-		static Runner from(Answers answers) {
-			Runner runner = new Runner();
-			runner.age = answers.ageYears();
-			runner.height = answers.heightCm();
-			runner.weight = answers.weightKg();
-			runner.smoker = answers.smoker();
-			runner.weekly = answers.weeklyDistanceKm();
-			runner.baselineWeekly = answers.baselineWeeklyDistanceKm();
-			runner.longest = answers.longestRunKm();
-			runner.baselineLongest = answers.baselineLongestRunKm();
-			runner.surfaces = answers.unevenSurfaces();
-			runner.footwear = answers.footwear();
-			runner.strength = answers.strengthSessionsPerWeek();
-			runner.side = answers.sideToSideDifference();
-			runner.form = answers.formConcerns();
-			runner.conditions = copyOf(answers.conditions(), Condition.class);
-			runner.pain = answers.pain();
-			runner.painWeeks = answers.painWeeks();
-			runner.painSeverity = answers.painSeverity();
-			runner.symptoms = copyOf(answers.symptoms(), Symptom.class);
-			runner.warningSigns = copyOf(answers.warningSigns(), WarningSign.class);
-			return runner;
-		}
-
-		Answers answers() {
-			return new Answers(this.age, this.height, this.weight, this.smoker, this.weekly, this.baselineWeekly,
-					this.longest, this.baselineLongest, this.surfaces, this.footwear, this.strength, this.side,
-					this.form, this.conditions, this.pain, this.painWeeks, this.painSeverity, this.symptoms,
-					this.warningSigns);
-		}
-
+	private static String describe(Answers runner) {
+		Map<String, String> cells = new LinkedHashMap<>();
+		runner.asMap().forEach((question, value) -> {
+			List<String> texts = question.texts(value);
+			cells.put(question.name(), texts.isEmpty() ? "-" : String.join(" ", texts));
+		});
+		return cells.toString();
 	}
 
 }

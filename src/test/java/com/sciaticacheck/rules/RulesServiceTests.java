@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.sciaticacheck.rules.RunnerCases.RunnerCase;
+import com.sciaticacheck.support.RunnerFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,9 +82,9 @@ class RulesServiceTests {
 
 	@Test
 	void everyEmergencySignGivesTheEmergencyTierWithItsReason() {
-		Answers calm = RunnerCases.all().get(0).answers();
+		RunnerFixture calm = RunnerFixture.calm();
 		for (WarningSign sign : WarningSign.emergencySigns()) {
-			Assessment assessment = this.service.assess(with(calm, EnumSet.of(sign)));
+			Assessment assessment = this.service.assess(calm.with(Question.WARNING_SIGNS, Set.of(sign)).answers());
 			assertThat(assessment.referral()).as(sign.name()).isEqualTo(Referral.EMERGENCY);
 			assertThat(assessment.referralReasonKeys()).containsExactly("referral.reason." + sign.name());
 		}
@@ -109,13 +110,6 @@ class RulesServiceTests {
 		assertThat(this.service.emergencyReasons(EnumSet.of(WarningSign.BLADDER_CHANGE), Pain.BOTH_LEGS))
 			.containsExactly("referral.reason.BLADDER_CHANGE", "referral.reason.BOTH_LEGS");
 		assertThat(Arrays.stream(WarningSign.values()).filter(WarningSign::emergency)).hasSize(6);
-	}
-
-	private static Answers with(Answers a, Set<WarningSign> signs) {
-		return new Answers(a.ageYears(), a.heightCm(), a.weightKg(), a.smoker(), a.weeklyDistanceKm(),
-				a.baselineWeeklyDistanceKm(), a.longestRunKm(), a.baselineLongestRunKm(), a.unevenSurfaces(),
-				a.footwear(), a.strengthSessionsPerWeek(), a.sideToSideDifference(), a.formConcerns(), a.conditions(),
-				a.pain(), a.painWeeks(), a.painSeverity(), a.symptoms(), signs);
 	}
 
 }

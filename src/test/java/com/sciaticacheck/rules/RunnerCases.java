@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
-/** Reads {@code rules/risk-cases.csv}, the table of runners and what they should get. */
+/**
+ * Reads {@code rules/risk-cases.csv}, the table of runners and what they should get. The
+ * header names the columns: the answers are headed by their questions' names in the
+ * {@link Question catalogue}, which reads each cell, and the expected outcome follows.
+ */
 final class RunnerCases {
 
 	record RunnerCase(String scenario, Answers answers, int score, RiskLevel level, Referral referral,
@@ -23,14 +28,40 @@ final class RunnerCases {
 
 	}
 
+	private static final String SCENARIO = "scenario";
+
+	private static final String SCORE = "score";
+
+	private static final String LEVEL = "level";
+
+	private static final String REFERRAL = "referral";
+
+	private static final String RULES = "rules";
+
+	/** The columns that are not questions: what a case is called and what it expects. */
+	private static final List<String> CASE_COLUMNS = List.of(SCENARIO, SCORE, LEVEL, REFERRAL, RULES);
+
+	/** An empty cell: an empty set or an unanswered question. */
+	private static final String NONE = "-";
+
 	private RunnerCases() {
 	}
 
 	static List<RunnerCase> all() {
+		List<String> lines = lines();
+		List<String> header = cells(lines.get(0));
+		checkHeader(header);
+		List<RunnerCase> cases = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			cases.add(parse(header, line));
+		}
+		return cases;
+	}
+
+	private static List<String> lines() {
 		try (InputStream in = RunnerCases.class.getResourceAsStream("/rules/risk-cases.csv")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.filter((line) -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("scenario,"))
-				.map(RunnerCases::parse)
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
 				.toList();
 		}
 		catch (IOException ex) {
@@ -38,32 +69,75 @@ final class RunnerCases {
 		}
 	}
 
-	private static RunnerCase parse(String line) {
-		String[] c = line.split(",", -1);
-		if (c.length != 24) {
-			throw new IllegalArgumentException("Expected 24 columns in: " + line);
+	/**
+	 * Every column is a question or part of the case, once; every question has a column,
+	 * so a question added to the catalogue is answered in every case.
+	 */
+	private static void checkHeader(List<String> header) {
+		Set<Object> seen = new HashSet<>();
+		for (String name : header) {
+			Object column = CASE_COLUMNS.contains(name) ? name : Question.named(name)
+				.orElseThrow(() -> new IllegalStateException(
+						"Column '" + name + "' is neither a question of the catalogue nor one of " + CASE_COLUMNS));
+			if (!seen.add(column)) {
+				throw new IllegalStateException("Column '" + name + "' appears twice");
+			}
 		}
-		Answers answers = new Answers(Integer.parseInt(c[1]), orNull(c[2], Integer::valueOf),
-				orNull(c[3], Double::valueOf), Boolean.parseBoolean(c[4]), Double.parseDouble(c[5]),
-				Double.parseDouble(c[6]), Double.parseDouble(c[7]), Double.parseDouble(c[8]), Surface.valueOf(c[9]),
-				Footwear.valueOf(c[10]), Integer.parseInt(c[11]), SideDifference.valueOf(c[12]),
-				FormConcern.valueOf(c[13]), set(c[14], Condition.class), Pain.valueOf(c[15]),
-				orNull(c[16], Integer::valueOf), orNull(c[17], Integer::valueOf), set(c[18], Symptom.class),
-				set(c[19], WarningSign.class));
-		return new RunnerCase(c[0], answers, Integer.parseInt(c[20]), RiskLevel.valueOf(c[21]), Referral.valueOf(c[22]),
-				c[23].equals("-") ? List.of() : List.of(c[23].split(" ")));
+		List<String> missing = new ArrayList<>();
+		CASE_COLUMNS.stream().filter((name) -> !seen.contains(name)).forEach(missing::add);
+		Question.ALL.stream().filter((question) -> !seen.contains(question)).map(Question::name).forEach(missing::add);
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("No column for " + missing);
+		}
 	}
 
-	private static <T> T orNull(String value, Function<String, T> parse) {
-		return value.equals("-") ? null : parse.apply(value);
+	private static RunnerCase parse(List<String> header, String line) {
+		List<String> row = cells(line);
+		if (row.size() != header.size()) {
+			throw new IllegalArgumentException("Expected " + header.size() + " columns in: " + line);
+		}
+		Map<String, String> expected = new LinkedHashMap<>();
+		Map<Question<?>, Object> values = new LinkedHashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			String name = header.get(i);
+			String cell = row.get(i);
+			if (CASE_COLUMNS.contains(name)) {
+				expected.put(name, cell);
+			}
+			else {
+				Question<?> question = Question.named(name).orElseThrow();
+				values.put(question, read(question, cell, line));
+			}
+		}
+		Answers answers;
+		try {
+			answers = new Answers(values);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(ex.getMessage() + " in: " + line, ex);
+		}
+		return new RunnerCase(expected.get(SCENARIO), answers, Integer.parseInt(expected.get(SCORE)),
+				RiskLevel.valueOf(expected.get(LEVEL)), Referral.valueOf(expected.get(REFERRAL)),
+				texts(expected.get(RULES)));
 	}
 
-	private static <E extends Enum<E>> Set<E> set(String value, Class<E> type) {
-		Set<E> set = EnumSet.noneOf(type);
-		if (!value.equals("-")) {
-			Arrays.stream(value.split(" ")).map((name) -> Enum.valueOf(type, name)).forEach(set::add);
+	private static Object read(Question<?> question, String cell, String line) {
+		try {
+			return question.read(texts(cell));
 		}
-		return set;
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(
+					"'" + cell + "' is no answer to " + question + " (" + ex.getMessage() + ") in: " + line, ex);
+		}
+	}
+
+	/** The values in a cell: none for '-', else each separated by a space. */
+	private static List<String> texts(String cell) {
+		return cell.equals(NONE) ? List.of() : List.of(cell.split(" "));
+	}
+
+	private static List<String> cells(String line) {
+		return List.of(line.split(",", -1));
 	}
 
 }

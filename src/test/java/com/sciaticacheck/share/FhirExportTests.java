@@ -3,6 +3,8 @@ package com.sciaticacheck.share;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -10,6 +12,10 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.TestClockConfiguration;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -61,7 +67,11 @@ class FhirExportTests {
 		assertThat(errors(questionnaire, null)).isEmpty();
 		Questionnaire parsed = this.fhir.newJsonParser().parseResource(Questionnaire.class, questionnaire);
 		assertThat(parsed.getItem()).extracting((item) -> item.getLinkId())
-			.contains("ageYears", "weeklyDistanceKm", "conditions", "warningSigns", "result");
+			.containsExactlyElementsOf(
+					Stream.concat(Question.ALL.stream().map(Question::name), Stream.of("result")).toList());
+		assertThat(parsed.getItem().get(0).getCode()).as("a LOINC code where one fits")
+			.singleElement()
+			.satisfies((code) -> assertThat(code.getSystem()).isEqualTo("http://loinc.org"));
 	}
 
 	@Test
@@ -78,8 +88,8 @@ class FhirExportTests {
 			.as("the validator checks answers against the questionnaire's options")
 			.isNotEmpty();
 		assertThat(export.body()).contains("\"resourceType\": \"QuestionnaireResponse\"", "\"status\": \"completed\"",
-				"\"linkId\": \"longestRunKm\"", "\"valueDecimal\": 15.0", "\"code\": \"PREVIOUS_SCIATICA\"",
-				"\"code\": \"ROUTINE\"");
+				"\"linkId\": \"" + Question.LONGEST_RUN_KM.name() + "\"", "\"valueDecimal\": 15\n",
+				"\"code\": \"PREVIOUS_SCIATICA\"", "\"code\": \"ROUTINE\"");
 	}
 
 	@Test
@@ -87,10 +97,10 @@ class FhirExportTests {
 		Browserless physio = new Browserless(this.port);
 		ShareService.CreatedLink created = this.share.create("Clinic", null, 30);
 		ShareLink link = created.link();
-		com.sciaticacheck.rules.Assessment emergency = new com.sciaticacheck.rules.Assessment("test", 0,
-				com.sciaticacheck.rules.RiskLevel.LOW, com.sciaticacheck.rules.Referral.EMERGENCY,
-				List.of("referral.reason.SADDLE_NUMBNESS"), List.of(), List.of());
-		this.share.submit(link, Map.of("warningSigns", List.of("SADDLE_NUMBNESS")), emergency, false, null);
+		CheckOutcome stopped = new CheckOutcome.StoppedAtSafety(
+				Map.of(Question.WARNING_SIGNS, Set.of(WarningSign.SADDLE_NUMBNESS), Question.PAIN, Pain.NONE),
+				List.of("referral.reason.SADDLE_NUMBNESS"));
+		this.share.submit(link, stopped, null);
 		Long id = this.jdbc.queryForObject("select id from submission", Long.class);
 		String export = physio.get("/clinic/" + created.dashboardSecret() + "/submissions/" + id + "/fhir").body();
 		String questionnaire = physio.get(FhirExport.QUESTIONNAIRE_PATH).body();

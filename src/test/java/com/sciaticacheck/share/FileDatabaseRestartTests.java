@@ -2,11 +2,14 @@ package com.sciaticacheck.share;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import com.sciaticacheck.SciaticaCheckApplication;
+import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.rules.Answers;
 import com.sciaticacheck.rules.Assessment;
+import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RiskLevel;
+import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.rules.Referral;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +37,9 @@ class FileDatabaseRestartTests {
 			dashboardSecret = created.dashboardSecret();
 			Assessment assessment = new Assessment("test", 12, RiskLevel.LOW, Referral.NONE, List.of(), List.of(),
 					List.of());
-			assertThat(share.submit(created.link(), Map.of("ageYears", 40), assessment, true, "J.D.")).isPresent();
+			Answers answers = RunnerFixture.calm().with(Question.AGE_YEARS, 40).answers();
+			assertThat(share.submit(created.link(), new CheckOutcome.Assessed(answers, assessment), "J.D."))
+				.isPresent();
 		}
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SciaticaCheckApplication.class)
 			.run(args)) {
@@ -42,8 +47,9 @@ class FileDatabaseRestartTests {
 			ShareLink link = share.findForDashboard(dashboardSecret).orElseThrow();
 			assertThat(share.submissions(link)).singleElement().satisfies((submission) -> {
 				assertThat(submission.reference()).isEqualTo("J.D.");
-				assertThat(share.answers(submission)).containsEntry("ageYears", 40);
-				assertThat(share.assessment(submission).score()).isEqualTo(12);
+				CheckOutcome outcome = share.outcome(submission);
+				assertThat(outcome.answers()).containsEntry(Question.AGE_YEARS, 40);
+				assertThat(((CheckOutcome.Assessed) outcome).assessment().score()).isEqualTo(12);
 			});
 		}
 	}

@@ -3,8 +3,10 @@ package com.sciaticacheck.share;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Random;
 
+import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
@@ -29,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestClockConfiguration.class)
 class FormFuzzTests {
 
-	private static final List<String> QUESTIONNAIRE = List.of("safetyChecked", "unit", "ageYears", "heightCm",
-			"weightKg", "smoker", "weeklyDistance", "baselineWeeklyDistance", "longestRun", "baselineLongestRun",
-			"unevenSurfaces", "footwear", "strengthSessionsPerWeek", "sideToSideDifference", "formConcerns",
-			"conditions", "pain", "painWeeks", "painSeverity", "symptoms", "urgentSigns", "share", "reference");
+	private static final List<String> QUESTIONNAIRE = Stream
+		.of(Stream.of("safetyChecked", "unit"), Question.ALL.stream().map(Question::pageName),
+				Stream.of("share", "reference"))
+		.flatMap((names) -> names)
+		.toList();
 
 	@LocalServerPort
 	private int port;
@@ -100,7 +103,8 @@ class FormFuzzTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from submission", Integer.class))
 			.isEqualTo(submissionsStored);
 		for (Map<String, Object> row : this.jdbc.queryForList("select answers, result, reference from submission")) {
-			assertThat(this.json.readTree((String) row.get("answers")).get("ageYears").asInt()).isBetween(16, 100);
+			assertThat(this.json.readTree((String) row.get("answers")).get(Question.AGE_YEARS.name()).asInt())
+				.isBetween(16, 100);
 			assertThat(this.json.readTree((String) row.get("result")).get("rulesVersion").asString()).isNotBlank();
 			assertThat(row.get("reference") == null || ((String) row.get("reference")).length() <= 60).isTrue();
 		}

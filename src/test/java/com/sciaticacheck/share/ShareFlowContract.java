@@ -6,14 +6,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.sciaticacheck.rules.Condition;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.MutableClock;
+import com.sciaticacheck.support.PageFields;
+import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.TestClockConfiguration;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,9 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestClockConfiguration.class)
 abstract class ShareFlowContract {
 
-	static final Map<String, String> ALL_NO = Map.of("saddleNumbness", "false", "bladderChange", "false", "bowelChange",
-			"false", "sexualDysfunction", "false", "painInBothLegs", "false", "legWeakness", "false", "feverOrUnwell",
-			"false");
+	static final Map<String, String> ALL_NO = RunnerFixture.safetyNo();
 
 	@LocalServerPort
 	int port;
@@ -84,26 +89,16 @@ abstract class ShareFlowContract {
 		return new Link(dashboard, client);
 	}
 
+	/** A runner in pain down one leg, with some risk factors, as the page posts it. */
 	static Map<String, String> runner() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("safetyChecked", "true");
-		answers.put("unit", "KM");
-		answers.put("ageYears", "44");
-		answers.put("smoker", "false");
-		answers.put("weeklyDistance", "30");
-		answers.put("baselineWeeklyDistance", "30");
-		answers.put("longestRun", "15");
-		answers.put("baselineLongestRun", "12");
-		answers.put("unevenSurfaces", "SOME");
-		answers.put("footwear", "GOOD");
-		answers.put("strengthSessionsPerWeek", "1");
-		answers.put("sideToSideDifference", "NONE");
-		answers.put("formConcerns", "NONE");
-		answers.put("conditions", "PREVIOUS_SCIATICA");
-		answers.put("pain", "ONE_LEG");
-		answers.put("painWeeks", "5");
-		answers.put("painSeverity", "4");
-		return answers;
+		return RunnerFixture.calm()
+			.with(Question.AGE_YEARS, 44)
+			.with(Question.LONGEST_RUN_KM, 15.0)
+			.with(Question.UNEVEN_SURFACES, Surface.SOME)
+			.with(Question.STRENGTH_SESSIONS_PER_WEEK, 1)
+			.with(Question.CONDITIONS, Set.of(Condition.PREVIOUS_SCIATICA))
+			.inPain(Pain.ONE_LEG, 5, 4)
+			.page();
 	}
 
 	/** A client answers through the link up to the consent step, then decides. */
@@ -156,7 +151,7 @@ abstract class ShareFlowContract {
 		Document detail = this.physio.get(row.selectFirst("a").attr("href")).document();
 		assertThat(detail.text()).contains("J.D.", "Rules version", "Book an appointment with a professional",
 				"40 out of 100", "Back history", "Sciatica before", "Pain spreading down one leg",
-				"Longest run in the last 7 days (km)", "15.0");
+				"Longest run in the last 7 days (km) 15 ");
 
 		Browserless.Page deleting = client.post(resultPath + "/delete", Map.of());
 		assertThat(deleting.status()).as("redirect, so a reload does not delete again").isEqualTo(302);
@@ -205,7 +200,8 @@ abstract class ShareFlowContract {
 		Document page = unanswered.document();
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#share", "#reference");
 		assertThat(page.getElementById("reference").val()).hasSize(61);
-		assertThat(page.select("input[type=hidden][name=longestRun]").val()).isEqualTo("15.0");
+		assertThat(page.select("input[type=hidden][name=" + PageFields.LONGEST + "]").val()).as("kept as typed")
+			.isEqualTo("15");
 		assertThat(count("submission")).isZero();
 	}
 
@@ -227,7 +223,7 @@ abstract class ShareFlowContract {
 		assertThat(client.follow(stored).document().selectFirst("h1").text()).isEqualTo("Get medical help now");
 
 		Map<String, String> bothLegs = runner();
-		bothLegs.put("pain", "BOTH_LEGS");
+		bothLegs.put(PageFields.PAIN, "BOTH_LEGS");
 		Browserless other = new Browserless(this.port);
 		other.get(link.client() + "/assessment");
 		other.post(link.client() + "/safety", ALL_NO);
@@ -246,7 +242,7 @@ abstract class ShareFlowContract {
 	void emergencyAndUrgentSubmissionsArePinnedAboveNewerOnes() {
 		Link link = createLink("Riverside Physio", "", 30);
 		Map<String, String> urgent = runner();
-		urgent.put("urgentSigns", "CANCER_HISTORY");
+		urgent.put(PageFields.WARNING_SIGNS, "CANCER_HISTORY");
 		answer(new Browserless(this.port), link, urgent, "true", "urgent one");
 		this.clock.advance(Duration.ofMinutes(5));
 		answer(new Browserless(this.port), link, runner(), "true", "newer routine");
@@ -403,6 +399,59 @@ abstract class ShareFlowContract {
 				medianMillis("/clinic/" + guess));
 	}
 
+	/**
+	 * A client path whose secret could not be a secret goes nowhere near a redirect or a
+	 * lookup: the same not-found page, for every step and method.
+	 */
+	@Test
+	void aMalformedClientSecretIsTheNotFoundPageOnEveryStep() {
+		List<Browserless.Page> pages = new ArrayList<>();
+		for (String step : List.of("", "/assessment", "/safety", "/result", "/consent", "/edit",
+				"/emergency-consent")) {
+			pages.add(this.physio.get("/c/%7Bfoo%7D" + step));
+			if (!step.isEmpty() && !step.equals("/assessment")) {
+				pages.add(this.physio.post("/c/%7Bfoo%7D" + step, runner()));
+			}
+		}
+		assertThat(pages).hasSize(12).allSatisfy((page) -> {
+			assertThat(page.status()).isEqualTo(404);
+			assertThat(page.document().selectFirst("h1").text()).isEqualTo("This link does not work");
+		});
+	}
+
+	/**
+	 * Indexed, nested or map-style names are refused next to the field they imitate, on
+	 * every form of the client's check, consent included; never a 500, and nothing
+	 * stored.
+	 */
+	@Test
+	void namesTheFormsDoNotHaveAreRefusedWithAFieldError() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Browserless client = new Browserless(this.port);
+		client.get(link.client() + "/assessment");
+		Map<String, String> safety = new LinkedHashMap<>(ALL_NO);
+		safety.put("saddleNumbness[0]", "true");
+		Document safetyPage = client.post(link.client() + "/safety", safety).document();
+		assertThat(safetyPage.getElementById("saddleNumbness-error").text()).contains("choices or box shown");
+		Map<String, String> answers = runner();
+		answers.put(PageFields.AGE + "[0]", "40");
+		answers.put(PageFields.CONDITIONS + "[a]", "HERNIATED_DISC");
+		Document questionnaire = client.post(link.client() + "/result", answers).document();
+		assertThat(questionnaire.select(".error-summary a").eachAttr("href")).containsExactly("#" + PageFields.AGE,
+				"#" + PageFields.CONDITIONS);
+		Map<String, String> decision = runner();
+		decision.put("share[0]", "true");
+		decision.put("reference", "J.D.");
+		Browserless.Page consent = client.post(link.client() + "/consent", decision);
+		assertThat(consent.status()).isEqualTo(200);
+		assertThat(consent.document().selectFirst(".error-summary").text()).contains("Select yes to share");
+		assertThat(count("submission")).isZero();
+		Map<String, String> newLink = new LinkedHashMap<>(Map.of("clinicName[0]", "X", "days", "30"));
+		Browserless.Page created = this.physio.post("/clinic/new", newLink);
+		assertThat(created.status()).isEqualTo(200);
+		assertThat(created.document().selectFirst(".error-summary")).isNotNull();
+	}
+
 	@Test
 	void secretPagesStayOutOfCachesReferrersAndSearchEngines() {
 		Link link = createLink("Riverside Physio", "", 30);
@@ -448,7 +497,8 @@ abstract class ShareFlowContract {
 		JsonNode submission = this.json.readTree(listed.body()).get(0);
 		assertThat(submission.get("reference").asString()).isEqualTo("A.P.");
 		assertThat(submission.get("answers").get("longestRunKm").asDouble()).isEqualTo(15.0);
-		assertThat(submission.get("answers").get("conditions").get(0).asString()).isEqualTo("PREVIOUS_SCIATICA");
+		assertThat(submission.get("answers").get(Question.CONDITIONS.name()).get(0).asString())
+			.isEqualTo("PREVIOUS_SCIATICA");
 		assertThat(submission.get("result").get("referral").asString()).isEqualTo("ROUTINE");
 		assertThat(submission.get("result").get("score").asInt()).isEqualTo(40);
 		assertThat(this.physio.get("/api/v1/links/" + "B".repeat(43) + "/submissions").status()).isEqualTo(404);

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.sciaticacheck.rules.Question;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,6 +35,12 @@ public final class Browserless {
 		.build();
 
 	private final int port;
+
+	/** The questionnaire's fields that take any number of answers. */
+	private static final Set<String> MANY_ANSWERS = Question.ALL.stream()
+		.filter((question) -> question.kind() == Question.Kind.ANY_OF)
+		.map(Question::pageName)
+		.collect(Collectors.toSet());
 
 	private String csrfToken;
 
@@ -80,8 +88,7 @@ public final class Browserless {
 		form.forEach((name, value) -> {
 			// several answers of one question travel as the same name again,
 			// space-separated here
-			String[] values = List.of("conditions", "symptoms", "urgentSigns").contains(name) ? value.split(" ")
-					: new String[] { value };
+			String[] values = MANY_ANSWERS.contains(name) ? value.split(" ") : new String[] { value };
 			for (String single : values) {
 				pairs.add(encode(name) + "=" + encode(single));
 			}

@@ -112,8 +112,30 @@ public final class RunnerFixture {
 		Map<String, List<String>> form = new LinkedHashMap<>();
 		form.put("safetyChecked", List.of("true"));
 		form.put("unit", List.of("KM"));
-		this.values.forEach((question, value) -> form.put(question.pageName(), question.texts(value)));
+		this.values.forEach((question, value) -> {
+			// a browser sends nothing for a question with no box ticked
+			if (!question.texts(value).isEmpty()) {
+				form.put(question.pageName(), question.texts(value));
+			}
+		});
 		return form;
+	}
+
+	/**
+	 * The questionnaire as {@link Browserless} posts it: one entry a field, several
+	 * answers space-separated; a mutable copy to change as a test needs.
+	 */
+	public Map<String, String> page() {
+		Map<String, String> page = new LinkedHashMap<>();
+		form().forEach((name, values) -> page.put(name, String.join(" ", values)));
+		return page;
+	}
+
+	/** The safety step as {@link Browserless} posts it, every question answered "no". */
+	public static Map<String, String> safetyNo() {
+		Map<String, String> page = new LinkedHashMap<>();
+		safetyAllNo().forEach((name, values) -> page.put(name, values.get(0)));
+		return page;
 	}
 
 	/** The safety step's questions, all answered "no". */
