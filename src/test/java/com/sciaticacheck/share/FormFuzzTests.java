@@ -2,6 +2,7 @@ package com.sciaticacheck.share;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.Random;
@@ -9,15 +10,19 @@ import java.util.Random;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.TestClockConfiguration;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Generated bad form posts to the questionnaire and share-link forms: oversized fields,
  * junk, repeated parameters, missing or wrong CSRF tokens. Never a 500, never a stack
  * trace, and nothing half-stored: every stored link or submission is one that was
- * answered with a success. Seeded (-Dfuzz.seed), printed on failure.
+ * answered with a success. A missing or forged token, and nothing else, gets the 403
+ * "form has expired" page. Seeded (-Dfuzz.seed), printed on failure.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
@@ -46,6 +52,12 @@ class FormFuzzTests {
 	@Autowired
 	private ShareService share;
 
+	@Autowired
+	private MessageSource messages;
+
+	@Value("${server.tomcat.max-http-form-post-size}")
+	private DataSize maxFormSize;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -60,6 +72,8 @@ class FormFuzzTests {
 		user.get("/assessment");
 		int linksCreated = 1;
 		int submissionsStored = 0;
+		int[] refused = new int[2];
+		int tooLarge = 0;
 		for (int i = 0; i < 600; i++) {
 			String path = pick(random,
 					List.of("/assessment/safety", "/assessment/result", "/assessment/edit", "/clinic/new",
@@ -84,11 +98,29 @@ class FormFuzzTests {
 			int tokenChoice = random.nextInt(10);
 			Browserless.Page page = (tokenChoice == 0) ? user.postWithout(path, form, null)
 					: (tokenChoice == 1) ? user.postWithout(path, form, "forged") : user.post(path, form);
-			String what = "seed " + seed + ", post #" + i + " to " + path;
+			String what = "seed " + seed + ", post #" + i + " to " + path + ((tokenChoice == 0) ? " without a token"
+					: (tokenChoice == 1) ? " with a forged token" : " with the page's token");
 			assertThat(page.status()).as(what).isLessThan(500);
 			assertThat(page.body()).as(what).doesNotContain("Exception", "at org.", "at com.");
-			if (page.status() == 403 || page.status() == 404) {
-				assertThat(tokenChoice <= 1 || path.startsWith("/r/") || page.status() == 403).as(what).isTrue();
+			if (bodyLength(page) > this.maxFormSize.toBytes()) {
+				tooLarge++;
+				// Tomcat refuses to read the form, token and all, before CSRF is checked
+				assertThat(page.status()).as(what).isEqualTo(413);
+			}
+			else if (tokenChoice <= 1) {
+				// every form here is CSRF-protected (only /api/** is exempt), so the
+				// refusal comes before any controller, whatever else is wrong
+				assertThat(page.status()).as(what).isEqualTo(403);
+				assertShowsCsrfRefusal(page, what);
+				refused[tokenChoice]++;
+			}
+			else {
+				// the only 403 the app sends is the CSRF refusal: a form posted with the
+				// page's own token must never be taken for a forged one
+				assertThat(page.status()).as(what).isNotEqualTo(403);
+				if (page.status() == 404) {
+					assertThat(path).as(what + ": 404 only for the unknown result link").startsWith("/r/");
+				}
 			}
 			if (page.status() == 302 && path.equals("/clinic/new")) {
 				linksCreated++;
@@ -97,8 +129,12 @@ class FormFuzzTests {
 				submissionsStored++;
 			}
 		}
-		System.out.printf("form fuzz: 600 posts, seed %d, %d links and %d submissions stored%n", seed, linksCreated,
-				submissionsStored);
+		System.out.printf(
+				"form fuzz: 600 posts, seed %d, %d links and %d submissions stored, %d refused without"
+						+ " a token and %d with a forged one, %d too large%n",
+				seed, linksCreated, submissionsStored, refused[0], refused[1], tooLarge);
+		assertThat(refused).as("seed " + seed + ": posts without a token and with a forged one were both tried")
+			.doesNotContain(0);
 		assertThat(this.jdbc.queryForObject("select count(*) from share_link", Integer.class)).isEqualTo(linksCreated);
 		assertThat(this.jdbc.queryForObject("select count(*) from submission", Integer.class))
 			.isEqualTo(submissionsStored);
@@ -108,6 +144,22 @@ class FormFuzzTests {
 			assertThat(this.json.readTree((String) row.get("result")).get("rulesVersion").asString()).isNotBlank();
 			assertThat(row.get("reference") == null || ((String) row.get("reference")).length() <= 60).isTrue();
 		}
+	}
+
+	/**
+	 * The refusal a user sees is the app's own "form has expired" page, not a bare status
+	 * or another error dressed as 403.
+	 */
+	private void assertShowsCsrfRefusal(Browserless.Page page, String what) {
+		Document document = page.document();
+		assertThat(document.select("main h1").text()).as(what)
+			.isEqualTo(this.messages.getMessage("error.403.title", null, Locale.ENGLISH));
+		assertThat(document.select("main p").text()).as(what)
+			.isEqualTo(this.messages.getMessage("error.403.text", null, Locale.ENGLISH));
+	}
+
+	private static long bodyLength(Browserless.Page page) {
+		return page.response().request().bodyPublisher().orElseThrow().contentLength();
 	}
 
 	private static <T> T pick(Random random, List<T> values) {

@@ -1,0 +1,13 @@
+/**
+ * Physio share links: a clinic's link, the client's answers and consent through it, the
+ * dashboard, exports and retention.
+ *
+ * <p>
+ * The top of the graph: it reuses the questionnaire's forms from {@code assessment} and
+ * the response shape and strict reader from {@code api}, so the shared answers are the
+ * very ones a runner gives alone; nothing below may point back at it.
+ */
+@ApplicationModule(displayName = "Physio share links", allowedDependencies = { "rules", "assessment", "api", "system" })
+package com.sciaticacheck.share;
+
+import org.springframework.modulith.ApplicationModule;
