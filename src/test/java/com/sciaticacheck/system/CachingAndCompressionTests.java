@@ -1,15 +1,19 @@
 package com.sciaticacheck.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import com.sciaticacheck.support.Browserless;
 import org.jsoup.Jsoup;
@@ -26,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Stylesheets and scripts travel once: pages link them by content-hashed names, which a
  * browser may keep for a year. Pages, above all those with health answers, are never
- * stored.
+ * stored. Text is gzipped for clients that ask for it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CachingAndCompressionTests {
@@ -101,6 +105,42 @@ class CachingAndCompressionTests {
 		}
 	}
 
+	@Test
+	void textIsGzippedForClientsThatAcceptIt() throws Exception {
+		String stylesheet = Jsoup.parse(get("/assessment").body()).select("link[rel=stylesheet]").attr("href");
+		for (String path : List.of("/assessment", stylesheet, "/css/app.css", "/api/v1/rules")) {
+			HttpResponse<byte[]> response = getBytes(path, Map.of("Accept-Encoding", "gzip"));
+			assertThat(header(response, "Content-Encoding")).as(path).isEqualTo("gzip");
+			assertThat(header(response, "Vary")).as(path).containsIgnoringCase("accept-encoding");
+			assertThat(gunzip(response.body()).length).as(path).isGreaterThan(response.body().length);
+		}
+		String page = new String(gunzip(getBytes("/assessment", Map.of("Accept-Encoding", "gzip")).body()),
+				StandardCharsets.UTF_8);
+		assertThat(page).contains("<html", "</html>");
+	}
+
+	@Test
+	void textIsSentPlainToClientsThatDoNotAcceptGzip() throws Exception {
+		for (String path : List.of("/assessment", "/css/app.css", "/api/v1/rules")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+		}
+		assertThat(get("/assessment").body()).contains("<html", "</html>");
+	}
+
+	/**
+	 * Compressing pages that carry a CSRF token is safe from BREACH only while the token
+	 * is masked afresh in every response (Spring Security's default
+	 * XorCsrfTokenRequestAttributeHandler).
+	 */
+	@Test
+	void theCsrfTokenInAPageIsDifferentInEveryResponse() {
+		Browserless browser = new Browserless(this.port);
+		String first = browser.get("/assessment").document().select("input[name=_csrf]").val();
+		String second = browser.get("/assessment").document().select("input[name=_csrf]").val();
+		assertThat(first).isNotBlank().isNotEqualTo(second);
+	}
+
 	/** The result page for a typical runner, reached as a browser reaches it. */
 	private Browserless.Page result() {
 		Map<String, String> answers = new LinkedHashMap<>();
@@ -132,6 +172,12 @@ class CachingAndCompressionTests {
 
 	private static byte[] staticFile(String path) throws IOException {
 		return new ClassPathResource("static" + path).getContentAsByteArray();
+	}
+
+	private static byte[] gunzip(byte[] compressed) throws IOException {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			return in.readAllBytes();
+		}
 	}
 
 	private static String header(HttpResponse<?> response, String name) {
