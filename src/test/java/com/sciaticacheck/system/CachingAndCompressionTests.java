@@ -1,0 +1,201 @@
+package com.sciaticacheck.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import com.sciaticacheck.support.Browserless;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stylesheets and scripts travel once: pages link them by content-hashed names, which a
+ * browser may keep for a year. Pages, above all those with health answers, are never
+ * stored. Text is gzipped for clients that ask for it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CachingAndCompressionTests {
+
+	private static final String HASH = "-[0-9a-f]{32}";
+
+	private static final String YEAR_IMMUTABLE = "max-age=31536000, public, immutable";
+
+	/** What Spring Security writes on every page today, and must go on writing. */
+	private static final String PAGE_NEVER_STORED = "no-cache, no-store, max-age=0, must-revalidate";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void pagesLinkTheirStylesheetAndScriptsByContentHash() throws Exception {
+		Document page = Jsoup.parse(get("/assessment").body());
+		assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).singleElement()
+			.asString()
+			.matches("/css/app" + HASH + "\\.css");
+		assertThat(page.select("script[src]").eachAttr("src")).singleElement()
+			.asString()
+			.matches("/js/focus-errors" + HASH + "\\.js");
+		assertThat(result().document().select("script[src]").eachAttr("src"))
+			.anyMatch((src) -> src.matches("/js/print" + HASH + "\\.js"));
+	}
+
+	@Test
+	void hashedFilesAreKeptForAYearAndAreTheFilesThemselves() throws Exception {
+		Document page = Jsoup.parse(result().body());
+		List<String> files = new ArrayList<>(page.select("link[rel=stylesheet]").eachAttr("href"));
+		files.addAll(page.select("script[src]").eachAttr("src"));
+		assertThat(files).hasSize(3);
+		for (String file : files) {
+			HttpResponse<byte[]> response = getBytes(file, Map.of());
+			assertThat(response.statusCode()).as(file).isEqualTo(200);
+			assertThat(header(response, "Cache-Control")).as(file).isEqualTo(YEAR_IMMUTABLE);
+			assertThat(response.headers().firstValue("Pragma")).as(file).isEmpty();
+			assertThat(response.headers().firstValue("Expires")).as(file).isEmpty();
+			assertThat(header(response, "X-Content-Type-Options")).as(file).isEqualTo("nosniff");
+			assertThat(response.body()).as(file).isEqualTo(staticFile(file.replaceFirst(HASH, "")));
+		}
+	}
+
+	@Test
+	void thePlainNameIsStillServedButCheckedBeforeReuse() throws Exception {
+		HttpResponse<byte[]> response = getBytes("/css/app.css", Map.of());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(header(response, "Cache-Control")).isEqualTo("no-cache");
+		assertThat(response.headers().firstValue("Last-Modified")).isPresent();
+		assertThat(response.body()).isEqualTo(staticFile("/css/app.css"));
+	}
+
+	@Test
+	void aHashThatIsNotTheFilesIsNotFoundAndNotStored() throws Exception {
+		HttpResponse<String> response = get("/css/app-" + "0".repeat(32) + ".css");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(header(response, "Cache-Control")).contains("no-store").doesNotContain("immutable");
+	}
+
+	@Test
+	void pagesWithAnswersAreNeverStored() throws Exception {
+		assertThat(result().header("Cache-Control")).hasValue(PAGE_NEVER_STORED);
+		for (String path : List.of("/", "/assessment", "/how-scoring-works", "/api/v1/rules")) {
+			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo(PAGE_NEVER_STORED);
+		}
+		for (String path : List.of("/c/" + "A".repeat(43), "/r/" + "A".repeat(43), "/clinic/" + "A".repeat(43),
+				"/api/v1/links/" + "A".repeat(43) + "/submissions")) {
+			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo("no-store");
+		}
+	}
+
+	@Test
+	void textIsGzippedForClientsThatAcceptIt() throws Exception {
+		String stylesheet = Jsoup.parse(get("/assessment").body()).select("link[rel=stylesheet]").attr("href");
+		for (String path : List.of("/assessment", stylesheet, "/css/app.css", "/api/v1/rules")) {
+			HttpResponse<byte[]> response = getBytes(path, Map.of("Accept-Encoding", "gzip"));
+			assertThat(header(response, "Content-Encoding")).as(path).isEqualTo("gzip");
+			assertThat(header(response, "Vary")).as(path).containsIgnoringCase("accept-encoding");
+			assertThat(gunzip(response.body()).length).as(path).isGreaterThan(response.body().length);
+		}
+		String page = new String(gunzip(getBytes("/assessment", Map.of("Accept-Encoding", "gzip")).body()),
+				StandardCharsets.UTF_8);
+		assertThat(page).contains("<html", "</html>");
+	}
+
+	@Test
+	void textIsSentPlainToClientsThatDoNotAcceptGzip() throws Exception {
+		for (String path : List.of("/assessment", "/css/app.css", "/api/v1/rules")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+		}
+		assertThat(get("/assessment").body()).contains("<html", "</html>");
+	}
+
+	/**
+	 * Compressing pages that carry a CSRF token is safe from BREACH only while the token
+	 * is masked afresh in every response (Spring Security's default
+	 * XorCsrfTokenRequestAttributeHandler).
+	 */
+	@Test
+	void theCsrfTokenInAPageIsDifferentInEveryResponse() {
+		Browserless browser = new Browserless(this.port);
+		String first = browser.get("/assessment").document().select("input[name=_csrf]").val();
+		String second = browser.get("/assessment").document().select("input[name=_csrf]").val();
+		assertThat(first).isNotBlank().isNotEqualTo(second);
+	}
+
+	/** The result page for a typical runner, reached as a browser reaches it. */
+	private Browserless.Page result() {
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("safetyChecked", "true");
+		answers.put("unit", "KM");
+		answers.put("ageYears", "38");
+		answers.put("heightCm", "178");
+		answers.put("weightKg", "74");
+		answers.put("smoker", "false");
+		answers.put("weeklyDistance", "34");
+		answers.put("baselineWeeklyDistance", "30");
+		answers.put("longestRun", "15");
+		answers.put("baselineLongestRun", "12");
+		answers.put("unevenSurfaces", "SOME");
+		answers.put("footwear", "GOOD");
+		answers.put("strengthSessionsPerWeek", "0");
+		answers.put("sideToSideDifference", "SLIGHT");
+		answers.put("formConcerns", "UNSURE");
+		answers.put("conditions", "PREVIOUS_BACK_PAIN");
+		answers.put("pain", "ONE_LEG");
+		answers.put("painWeeks", "6");
+		answers.put("painSeverity", "4");
+		answers.put("symptoms", "WORSE_WHEN_RUNNING");
+		Browserless.Page result = new Browserless(this.port).post("/assessment/result", answers);
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).contains("out of 100");
+		return result;
+	}
+
+	private static byte[] staticFile(String path) throws IOException {
+		return new ClassPathResource("static" + path).getContentAsByteArray();
+	}
+
+	private static byte[] gunzip(byte[] compressed) throws IOException {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			return in.readAllBytes();
+		}
+	}
+
+	private static String header(HttpResponse<?> response, String name) {
+		return response.headers().firstValue(name).orElse("");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
+	}
+
+	private HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		headers.forEach(request::header);
+		return this.http.send(request.build(), BodyHandlers.ofByteArray());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+}
