@@ -9,6 +9,7 @@ import com.sciaticacheck.rules.Answers;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RulesService;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -30,8 +31,11 @@ public class CheckFlow {
 
 	private final RulesService rules;
 
-	CheckFlow(RulesService rules) {
+	private final QuestionnairePage pages;
+
+	CheckFlow(RulesService rules, QuestionnairePage pages) {
 		this.rules = rules;
+		this.pages = pages;
 	}
 
 	/** Step 1: the safety questions, unanswered. */
@@ -115,18 +119,16 @@ public class CheckFlow {
 	/** What the check's templates need besides the forms. */
 	public void page(CheckHost host, Model model) {
 		model.addAttribute(CheckPage.ATTRIBUTE, host.page());
-		model.addAttribute("sections", Question.Section.values());
-		model.addAttribute("safetyQuestions", SafetyQuestion.values());
-		model.addAttribute("units", DistanceUnit.values());
+		model.addAttribute("pages", this.pages.in(LocaleContextHolder.getLocale()));
 	}
 
 	private Optional<CheckOutcome.StoppedAtSafety> gate(SafetyForm form) {
-		List<String> reasons = this.rules.emergencyReasons(form.warningSigns(), form.pain());
+		List<String> reasons = this.rules.emergencyReasons(form.signs(), form.pain());
 		if (reasons.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new CheckOutcome.StoppedAtSafety(
-				Map.of(Question.WARNING_SIGNS, form.warningSigns(), Question.PAIN, form.pain()), reasons));
+				Map.of(Question.WARNING_SIGNS, form.signs(), Question.PAIN, form.pain()), reasons));
 	}
 
 	private CheckOutcome assess(Answers answers) {

@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * The fields of a form post that the form has, as posted. A name the form does not have
- * is refused, never bound: an indexed, nested or map-style form of a field's name
- * ({@code symptoms[0]}, {@code ageYears.x}, {@code conditions[a]}) is an error next to
- * that field, any other name an error of the whole form.
+ * is refused, never bound: an indexed, nested or map-style form of a field's name (the
+ * name followed by {@code [0]}, {@code .x} or {@code [a]}) is an error next to that
+ * field, any other name an error of the whole form.
  */
 final class PostedForm {
 

@@ -40,7 +40,10 @@ public final class QuestionnaireForm {
 
 	private final Answers answers;
 
-	private QuestionnaireForm(PostedForm posted, DistanceUnit unit, FormErrors errors, Answers answers) {
+	private final boolean blank;
+
+	private QuestionnaireForm(PostedForm posted, DistanceUnit unit, FormErrors errors, Answers answers, boolean blank) {
+		this.blank = blank;
 		this.posted = posted;
 		this.unit = unit;
 		this.errors = errors;
@@ -52,7 +55,7 @@ public final class QuestionnaireForm {
 		Map<String, String[]> start = Map.of(UNIT, new String[] { DistanceUnit.KM.name() }, SAFETY_CHECKED,
 				new String[] { "true" });
 		return new QuestionnaireForm(PostedForm.read(start, NAMES, Set.of(), new FormErrors.Builder()), DistanceUnit.KM,
-				FormErrors.none(), null);
+				FormErrors.none(), null, true);
 	}
 
 	/**
@@ -93,7 +96,7 @@ public final class QuestionnaireForm {
 			}
 		}
 		FormErrors found = errors.build(FIELDS);
-		return new QuestionnaireForm(posted, unit, found, found.any() ? null : new Answers(values));
+		return new QuestionnaireForm(posted, unit, found, found.any() ? null : new Answers(values), false);
 	}
 
 	private static DistanceUnit unit(PostedForm posted, FormErrors.Builder errors) {
@@ -115,6 +118,11 @@ public final class QuestionnaireForm {
 			errors.field(question.pageName(), "question." + question.pageName() + ".range", question.min(),
 					question.max());
 		}
+	}
+
+	/** Whether this is the questionnaire as it starts, before any answer. */
+	public boolean isBlank() {
+		return this.blank;
 	}
 
 	public boolean safetyCheckDone() {

@@ -25,13 +25,17 @@ public final class SafetyForm {
 
 	private final FormErrors errors;
 
-	private SafetyForm(PostedForm posted, FormErrors errors) {
+	private final boolean blank;
+
+	private SafetyForm(PostedForm posted, FormErrors errors, boolean blank) {
+		this.blank = blank;
 		this.posted = posted;
 		this.errors = errors;
 	}
 
 	static SafetyForm blank() {
-		return new SafetyForm(PostedForm.read(Map.of(), NAMES, Set.of(), new FormErrors.Builder()), FormErrors.none());
+		return new SafetyForm(PostedForm.read(Map.of(), NAMES, Set.of(), new FormErrors.Builder()), FormErrors.none(),
+				true);
 	}
 
 	/**
@@ -47,7 +51,12 @@ public final class SafetyForm {
 				errors.field(field, "safety.answerRequired");
 			}
 		}
-		return new SafetyForm(posted, errors.build(FIELDS));
+		return new SafetyForm(posted, errors.build(FIELDS), false);
+	}
+
+	/** Whether this is the safety step as it starts, before any answer. */
+	public boolean isBlank() {
+		return this.blank;
 	}
 
 	public FormErrors getErrors() {
@@ -72,7 +81,7 @@ public final class SafetyForm {
 	}
 
 	/** The warning signs answered "yes"; only meaningful without errors. */
-	Set<WarningSign> warningSigns() {
+	Set<WarningSign> signs() {
 		Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
 		for (SafetyQuestion question : SafetyQuestion.values()) {
 			if (question.sign() != null && yes(question)) {

@@ -63,13 +63,13 @@ public final class Answers {
 
 	/** Body mass index, when both height and weight were given. */
 	public OptionalDouble bmi() {
-		Integer heightCm = get(Question.HEIGHT_CM);
-		Double weightKg = get(Question.WEIGHT_KG);
-		if (heightCm == null || weightKg == null) {
+		Integer centimetres = get(Question.HEIGHT_CM);
+		Double kilograms = get(Question.WEIGHT_KG);
+		if (centimetres == null || kilograms == null) {
 			return OptionalDouble.empty();
 		}
-		double metres = heightCm / 100.0;
-		return OptionalDouble.of(weightKg / (metres * metres));
+		double metres = centimetres / 100.0;
+		return OptionalDouble.of(kilograms / (metres * metres));
 	}
 
 	/**

@@ -62,12 +62,12 @@ final class Triage {
 
 	private static List<String> routineReasons(Answers answers) {
 		List<String> reasons = new ArrayList<>();
-		Integer painWeeks = answers.get(Question.PAIN_WEEKS);
-		Integer painSeverity = answers.get(Question.PAIN_SEVERITY);
-		if (painWeeks != null && painWeeks >= PERSISTENT_PAIN_WEEKS) {
+		Integer weeks = answers.get(Question.PAIN_WEEKS);
+		Integer severity = answers.get(Question.PAIN_SEVERITY);
+		if (weeks != null && weeks >= PERSISTENT_PAIN_WEEKS) {
 			reasons.add("referral.reason.PERSISTENT_PAIN");
 		}
-		if (painSeverity != null && painSeverity >= SEVERE_PAIN) {
+		if (severity != null && severity >= SEVERE_PAIN) {
 			reasons.add("referral.reason.SEVERE_PAIN");
 		}
 		answers.get(Question.SYMPTOMS)

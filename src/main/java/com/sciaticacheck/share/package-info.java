@@ -3,9 +3,10 @@
  * dashboard, exports and retention.
  *
  * <p>
- * The top of the graph: it reuses the questionnaire's forms from {@code assessment} and
- * the response shape and strict reader from {@code api}, so the shared answers are the
- * very ones a runner gives alone; nothing below may point back at it.
+ * The top of the graph: it runs the check of {@code assessment} as a {@code CheckHost}
+ * (the clinic's heading, consent before the result, storing), and reuses the response
+ * shape and strict reader from {@code api}, so the shared answers are the very ones a
+ * runner gives alone; nothing below may point back at it.
  */
 @ApplicationModule(displayName = "Physio share links", allowedDependencies = { "rules", "assessment", "api", "system" })
 package com.sciaticacheck.share;

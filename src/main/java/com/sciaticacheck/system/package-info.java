@@ -1,6 +1,6 @@
 /**
  * Cross-cutting infrastructure every feature uses: security and CSRF, security headers,
- * error pages, the clock and cross-field validation.
+ * error pages, static files, the clock and the binding of Spring-bound forms.
  *
  * <p>
  * A closed module that may depend on no other: everything else may lean on it, so a

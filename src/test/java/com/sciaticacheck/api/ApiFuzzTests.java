@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.RunnerFixture;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * start from {@link RunnerFixture} and reach every question of the catalogue. Seeded; the
  * seed (override with -Dfuzz.seed) and the request are printed on failure.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningAppTest
 class ApiFuzzTests {
 
 	static final String VALID = RunnerFixture.calm().json();

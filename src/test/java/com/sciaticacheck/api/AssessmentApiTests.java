@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
@@ -30,8 +31,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request. Bodies come from {@link RunnerFixture}, and fields are named by the question
  * catalogue.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningAppTest
 class AssessmentApiTests {
 
 	private static final String REQUIRED = "Required";

@@ -14,13 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Question;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * catalogue says and in its order, and the served description shows the catalogue's
  * ranges and required answers.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningAppTest
 class AssessmentRequestSchemaTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.Footwear;
 import com.sciaticacheck.rules.FormConcern;
@@ -25,8 +26,6 @@ import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.RunnerFixture;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Many assessments at once give exactly the answers the same requests give one by one;
  * the runners are {@link RunnerFixture}'s, varied at random from a fixed seed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningAppTest
 class ConcurrentAssessmentTests {
 
 	@LocalServerPort

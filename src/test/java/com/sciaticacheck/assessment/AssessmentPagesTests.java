@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RuleTable;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The runner's pages over real HTTP, read as a user reads them: what each page says, the
  * emergency gate, the errors next to their fields, and answers kept after an error.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningAppTest
 class AssessmentPagesTests {
 
 	private static final Map<String, String> ALL_NO = RunnerFixture.safetyNo();
@@ -151,7 +150,7 @@ class AssessmentPagesTests {
 		assertThat(page.getElementById(PageFields.FOOTWEAR + "-error").text())
 			.contains("Select what you usually run in");
 		assertThat(page.getElementById(PageFields.AGE).attr("aria-describedby"))
-			.isEqualTo(PageFields.AGE + "-hint ageYears-error");
+			.isEqualTo(PageFields.AGE + "-hint " + PageFields.AGE + "-error");
 		assertThat(page.getElementById(PageFields.HEIGHT).val()).isEqualTo("181");
 		assertThat(page.getElementById(PageFields.WEIGHT).val()).isEqualTo("77.5");
 		assertThat(page.getElementById(PageFields.CONDITIONS + "-PREVIOUS_SCIATICA").hasAttr("checked")).isTrue();

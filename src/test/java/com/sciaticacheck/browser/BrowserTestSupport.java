@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.support.PageFields;
-import com.sciaticacheck.support.TestClockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -29,10 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seconds to start), helpers to fill the forms as a user does, an accessibility scan with
  * axe-core for WCAG 2.2 A and AA, and screenshots at phone and desktop sizes.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@RunningAppTest
 @EnabledIf("chromiumInstalled")
 abstract class BrowserTestSupport {
 

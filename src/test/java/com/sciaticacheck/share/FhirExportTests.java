@@ -12,12 +12,12 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.Browserless;
-import com.sciaticacheck.support.TestClockConfiguration;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
@@ -28,10 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The FHIR exports, checked by HAPI FHIR's own R4 validator: the Questionnaire the app
  * serves, and a submission's QuestionnaireResponse validated against it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@RunningAppTest
 class FhirExportTests {
 
 	@LocalServerPort

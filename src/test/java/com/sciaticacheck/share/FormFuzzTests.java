@@ -7,20 +7,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.Random;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
-import com.sciaticacheck.support.TestClockConfiguration;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.unit.DataSize;
 
@@ -33,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answered with a success. A missing or forged token, and nothing else, gets the 403
  * "form has expired" page. Seeded (-Dfuzz.seed), printed on failure.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@RunningAppTest
 class FormFuzzTests {
 
 	private static final List<String> QUESTIONNAIRE = Stream

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
@@ -21,7 +22,6 @@ import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.support.RunnerFixture;
-import com.sciaticacheck.support.TestClockConfiguration;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The physio and client flows over real HTTP against a real database: run on the embedded
  * H2 and on PostgreSQL by the subclasses.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@RunningAppTest
 abstract class ShareFlowContract {
 
 	static final Map<String, String> ALL_NO = RunnerFixture.safetyNo();
@@ -477,7 +473,8 @@ abstract class ShareFlowContract {
 		assertThat(csv.header("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
 		String[] lines = csv.body().split("\r\n");
 		assertThat(lines).hasSize(2);
-		assertThat(lines[0]).startsWith("submittedAt,reference,referral,level,score,rulesVersion,ageYears");
+		assertThat(lines[0])
+			.startsWith("submittedAt,reference,referral,level,score,rulesVersion," + Question.AGE_YEARS.name());
 		assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"", "ROUTINE,MODERATE,40", "PREVIOUS_SCIATICA",
 				"ONE_LEG");
 	}
@@ -496,7 +493,7 @@ abstract class ShareFlowContract {
 		assertThat(listed.status()).isEqualTo(200);
 		JsonNode submission = this.json.readTree(listed.body()).get(0);
 		assertThat(submission.get("reference").asString()).isEqualTo("A.P.");
-		assertThat(submission.get("answers").get("longestRunKm").asDouble()).isEqualTo(15.0);
+		assertThat(submission.get("answers").get(Question.LONGEST_RUN_KM.name()).asDouble()).isEqualTo(15.0);
 		assertThat(submission.get("answers").get(Question.CONDITIONS.name()).get(0).asString())
 			.isEqualTo("PREVIOUS_SCIATICA");
 		assertThat(submission.get("result").get("referral").asString()).isEqualTo("ROUTINE");

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.support.Browserless;
-import com.sciaticacheck.support.TestClockConfiguration;
 import org.flywaydb.core.Flyway;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -31,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Jackson's output of the internal records, captured from a running copy of that version
  * in {@code share/stored-form-v1.json}) still migrate, open, render and export.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@RunningAppTest
 class StoredFormVersionOneTests {
 
 	private static final JsonNode ROWS = rows();

@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import com.sciaticacheck.support.RunningAppTest;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.RunnerFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser may keep for a year. Pages, above all those with health answers, are never
  * stored. Text is gzipped for clients that ask for it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningAppTest
 class CachingAndCompressionTests {
 
 	private static final String HASH = "-[0-9a-f]{32}";
@@ -143,27 +145,11 @@ class CachingAndCompressionTests {
 
 	/** The result page for a typical runner, reached as a browser reaches it. */
 	private Browserless.Page result() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("safetyChecked", "true");
-		answers.put("unit", "KM");
-		answers.put("ageYears", "38");
-		answers.put("heightCm", "178");
-		answers.put("weightKg", "74");
-		answers.put("smoker", "false");
-		answers.put("weeklyDistance", "34");
-		answers.put("baselineWeeklyDistance", "30");
-		answers.put("longestRun", "15");
-		answers.put("baselineLongestRun", "12");
-		answers.put("unevenSurfaces", "SOME");
-		answers.put("footwear", "GOOD");
-		answers.put("strengthSessionsPerWeek", "0");
-		answers.put("sideToSideDifference", "SLIGHT");
-		answers.put("formConcerns", "UNSURE");
-		answers.put("conditions", "PREVIOUS_BACK_PAIN");
-		answers.put("pain", "ONE_LEG");
-		answers.put("painWeeks", "6");
-		answers.put("painSeverity", "4");
-		answers.put("symptoms", "WORSE_WHEN_RUNNING");
+		Map<String, String> answers = RunnerFixture.calm()
+			.with(Question.LONGEST_RUN_KM, 15.0)
+			.with(Question.STRENGTH_SESSIONS_PER_WEEK, 0)
+			.inPain(Pain.ONE_LEG, 6, 4)
+			.page();
 		Browserless.Page result = new Browserless(this.port).post("/assessment/result", answers);
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(result.body()).contains("out of 100");

@@ -2,15 +2,23 @@ package com.sciaticacheck.system;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
+import com.sciaticacheck.support.RunningAppTest;
+import com.sciaticacheck.rules.Condition;
+import com.sciaticacheck.rules.Footwear;
+import com.sciaticacheck.rules.FormConcern;
+import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.SideDifference;
+import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.support.PageFields;
+import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.Browserless;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Answers never reach the log: a full flow with distinctive answers, valid and invalid,
  * through the pages, the API and a share link, then the captured log is searched.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningAppTest
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyTests {
 
@@ -63,16 +71,29 @@ class LogPrivacyTests {
 		invalid.put(PageFields.LONGEST, "999.9");
 		assertThat(user.post("/assessment/result", invalid).status()).isEqualTo(200);
 
-		String json = "{\"ageYears\": 41, \"heightCm\": 229, \"weightKg\": " + WEIGHT + ", \"smoker\": true, "
-				+ "\"weeklyDistanceKm\": 37.3, \"baselineWeeklyDistanceKm\": 29.1, \"longestRunKm\": 16.9, "
-				+ "\"baselineLongestRunKm\": 11.3, \"unevenSurfaces\": \"MOST\", \"footwear\": \"WORN\", "
-				+ "\"strengthSessionsPerWeek\": 0, \"sideToSideDifference\": \"CLEAR\", \"formConcerns\": \"YES\", "
-				+ "\"conditions\": [\"SPINAL_STENOSIS\"], \"pain\": \"ONE_LEG\", \"painWeeks\": " + PAIN_WEEKS
-				+ ", \"painSeverity\": 6, \"symptoms\": [], \"warningSigns\": []}";
+		// the same distinctive answers through the API
+		String json = RunnerFixture.calm()
+			.with(Question.AGE_YEARS, 41)
+			.with(Question.HEIGHT_CM, 229)
+			.with(Question.WEIGHT_KG, Double.valueOf(WEIGHT))
+			.with(Question.SMOKER, true)
+			.with(Question.WEEKLY_DISTANCE_KM, 37.3)
+			.with(Question.BASELINE_WEEKLY_DISTANCE_KM, 29.1)
+			.with(Question.LONGEST_RUN_KM, 16.9)
+			.with(Question.BASELINE_LONGEST_RUN_KM, 11.3)
+			.with(Question.UNEVEN_SURFACES, Surface.MOST)
+			.with(Question.FOOTWEAR, Footwear.WORN)
+			.with(Question.STRENGTH_SESSIONS_PER_WEEK, 0)
+			.with(Question.SIDE_TO_SIDE_DIFFERENCE, SideDifference.CLEAR)
+			.with(Question.FORM_CONCERNS, FormConcern.YES)
+			.with(Question.CONDITIONS, Set.of(Condition.SPINAL_STENOSIS))
+			.inPain(Pain.ONE_LEG, Integer.parseInt(PAIN_WEEKS), 6)
+			.json();
 		assertThat(user.postJson("/api/v1/assessments", json).status()).isEqualTo(200);
 		assertThat(user.postJson("/api/v1/assessments", json.replace("\"ONE_LEG\"", "\"Quartermain-pain\"")).status())
 			.isEqualTo(400);
-		assertThat(user.postJson("/api/v1/assessments", "{\"weightKg\": " + WEIGHT + ", ").status()).isEqualTo(400);
+		assertThat(user.postJson("/api/v1/assessments", "{\"" + Question.WEIGHT_KG.name() + "\": " + WEIGHT + ", ")
+			.status()).isEqualTo(400);
 
 		user.get("/clinic/new");
 		String dashboard = user.post("/clinic/new", Map.of("clinicName", "Log Test Clinic", "days", "30"))

@@ -60,7 +60,7 @@ class SecurityHeadersTests {
 	void errorResponsesRevealNoStackTraceVersionOrPath() throws Exception {
 		for (HttpResponse<String> response : List.of(get("/no-such-page"), get("/api/v1/nothing"),
 				post("/assessment/safety", "application/x-www-form-urlencoded", "saddleNumbness=true"),
-				post("/api/v1/assessments", "application/json", "{\"ageYears\":"),
+				post("/api/v1/assessments", "application/json", "{\"answer\":"),
 				post("/api/v1/assessments", "text/plain", "x"), get("/clinic/x/submissions/abc"))) {
 			assertThat(response.statusCode()).isBetween(400, 499);
 			assertThat(response.body()).doesNotContain("Exception", "at org.", "at com.", "Tomcat", "Spring", "trace",
