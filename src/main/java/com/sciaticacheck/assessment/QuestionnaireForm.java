@@ -156,7 +156,11 @@ public final class QuestionnaireForm {
 	 * Every answer as posted, as name and value pairs: carried in hidden fields to the
 	 * next step, or back to be changed.
 	 */
-	public List<Map.Entry<String, String>> getHiddenFields() {
+	public String getHiddenFieldsHtml() {
+		return HiddenFields.html(hiddenFields());
+	}
+
+	List<Map.Entry<String, String>> hiddenFields() {
 		List<Map.Entry<String, String>> hidden = new ArrayList<>();
 		for (String field : FIELDS) {
 			this.posted.values(field).forEach((value) -> hidden.add(Map.entry(field, value)));

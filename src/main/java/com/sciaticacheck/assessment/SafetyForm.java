@@ -73,7 +73,11 @@ public final class SafetyForm {
 	}
 
 	/** Every answer as posted: carried in hidden fields with a consent choice. */
-	public List<Map.Entry<String, String>> getHiddenFields() {
+	public String getHiddenFieldsHtml() {
+		return HiddenFields.html(hiddenFields());
+	}
+
+	List<Map.Entry<String, String>> hiddenFields() {
 		return FIELDS.stream()
 			.filter((field) -> this.posted.value(field) != null)
 			.map((field) -> Map.entry(field, this.posted.value(field)))

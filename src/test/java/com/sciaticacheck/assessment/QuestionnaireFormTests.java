@@ -1,0 +1,100 @@
+package com.sciaticacheck.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.support.RunnerFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The questionnaire's binding by the catalogue, without a server: what a post becomes,
+ * which names it refuses, and the answers it carries on. The pages' own tests show the
+ * same over HTTP.
+ */
+class QuestionnaireFormTests {
+
+	@Test
+	void aCalmRunnerPostedInKilometresGivesTheSameAnswersAsTheFixture() {
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(RunnerFixture.calm().form()), Set.of());
+		assertThat(form.getErrors().any()).isFalse();
+		assertThat(form.answers()).contains(RunnerFixture.calm().answers());
+	}
+
+	@Test
+	void milesAreConvertedToKilometres() {
+		Map<String, List<String>> posted = RunnerFixture.calm().form();
+		posted.put("unit", List.of("MILES"));
+		posted.put(Question.WEEKLY_DISTANCE_KM.pageName(), List.of("10"));
+		posted.put(Question.LONGEST_RUN_KM.pageName(), List.of("5,5"));
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(posted), Set.of());
+		assertThat(form.answers().orElseThrow().get(Question.WEEKLY_DISTANCE_KM)).isCloseTo(16.09344,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(form.answers().orElseThrow().get(Question.LONGEST_RUN_KM)).isCloseTo(8.851392,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(form.value(Question.LONGEST_RUN_KM.pageName())).as("shown again as typed").isEqualTo("5,5");
+	}
+
+	@Test
+	void indexedNestedAndUnknownNamesAreRefusedNeverBound() {
+		Map<String, List<String>> posted = RunnerFixture.calm().form();
+		posted.put(Question.SYMPTOMS.pageName() + "[0]", List.of("GETTING_WORSE"));
+		posted.put(Question.AGE_YEARS.pageName() + ".value", List.of("12"));
+		posted.put("somethingElse", List.of("x"));
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(posted), Set.of());
+		assertThat(form.answers()).isEmpty();
+		assertThat(form.getErrors().byField()).extracting(FormErrors.FieldMessage::field)
+			.containsExactly(Question.AGE_YEARS.pageName(), Question.SYMPTOMS.pageName());
+		assertThat(form.getErrors().general()).extracting(FormErrors.Message::key).containsExactly("form.unknownField");
+	}
+
+	@Test
+	void namesOfAFormPostedAlongsideAreLeftToThatForm() {
+		Map<String, List<String>> posted = RunnerFixture.calm().form();
+		posted.put("share", List.of("true"));
+		posted.put("share[0]", List.of("true"));
+		assertThat(QuestionnaireForm.read(parameters(posted), Set.of("share")).getErrors().any()).isFalse();
+	}
+
+	@Test
+	void oneAnswerGivenTwiceIsAnErrorNotTheFirstOfThem() {
+		Map<String, List<String>> posted = RunnerFixture.calm().form();
+		posted.put(Question.PAIN.pageName(), List.of("NONE", "BOTH_LEGS"));
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(posted), Set.of());
+		assertThat(form.getErrors().has(Question.PAIN.pageName())).isTrue();
+	}
+
+	@Test
+	void hiddenFieldsCarryEveryAnswerEscaped() {
+		Map<String, List<String>> posted = RunnerFixture.calm().form();
+		posted.put(Question.AGE_YEARS.pageName(), List.of("\"><script>alert(1)</script>"));
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(posted), Set.of());
+		Document hidden = Jsoup.parseBodyFragment(form.getHiddenFieldsHtml());
+		assertThat(hidden.select("script")).isEmpty();
+		assertThat(hidden.select("input[name=" + Question.AGE_YEARS.pageName() + "]").val())
+			.isEqualTo("\"><script>alert(1)</script>");
+		Map<String, List<String>> carried = new LinkedHashMap<>();
+		hidden.select("input[type=hidden]")
+			.forEach((input) -> carried.computeIfAbsent(input.attr("name"), (name) -> new java.util.ArrayList<>())
+				.add(input.val()));
+		assertThat(carried).containsAllEntriesOf(RunnerFixture.calm()
+			.form()
+			.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getKey().equals(Question.AGE_YEARS.pageName()))
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+	}
+
+	private static Map<String, String[]> parameters(Map<String, List<String>> form) {
+		Map<String, String[]> parameters = new LinkedHashMap<>();
+		form.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+		return parameters;
+	}
+
+}
