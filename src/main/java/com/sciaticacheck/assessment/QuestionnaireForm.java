@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import com.sciaticacheck.rules.AnswerCheck;
 import com.sciaticacheck.rules.Answers;
@@ -18,7 +19,7 @@ import com.sciaticacheck.rules.Question;
  * field; the checked {@link Answers} when there are none. The safety answers of step 1
  * were all "no" to get here; {@code safetyChecked} carries that.
  */
-public final class QuestionnaireForm {
+public final class QuestionnaireForm extends CheckForm {
 
 	static final String UNIT = "unit";
 
@@ -32,21 +33,13 @@ public final class QuestionnaireForm {
 
 	private static final Set<String> NAMES = names();
 
-	private final PostedForm posted;
-
 	private final DistanceUnit unit;
-
-	private final FormErrors errors;
 
 	private final Answers answers;
 
-	private final boolean blank;
-
 	private QuestionnaireForm(PostedForm posted, DistanceUnit unit, FormErrors errors, Answers answers, boolean blank) {
-		this.blank = blank;
-		this.posted = posted;
+		super(posted, errors, blank, FIELDS);
 		this.unit = unit;
-		this.errors = errors;
 		this.answers = answers;
 	}
 
@@ -120,13 +113,8 @@ public final class QuestionnaireForm {
 		}
 	}
 
-	/** Whether this is the questionnaire as it starts, before any answer. */
-	public boolean isBlank() {
-		return this.blank;
-	}
-
 	public boolean safetyCheckDone() {
-		return "true".equals(this.posted.value(SAFETY_CHECKED));
+		return "true".equals(posted().value(SAFETY_CHECKED));
 	}
 
 	/** The checked answers, in kilometres; empty while there are problems. */
@@ -134,39 +122,14 @@ public final class QuestionnaireForm {
 		return Optional.ofNullable(this.answers);
 	}
 
-	public FormErrors getErrors() {
-		return this.errors;
-	}
-
 	public DistanceUnit getUnit() {
 		return this.unit;
 	}
 
-	/** A field's answer as the runner typed it, to show it again unchanged. */
-	public String value(String field) {
-		return this.posted.value(field);
-	}
-
-	/** Whether an option was chosen for a field. */
-	public boolean checked(String field, String option) {
-		return this.posted.values(field).contains(option);
-	}
-
-	/**
-	 * Every answer as posted, as name and value pairs: carried in hidden fields to the
-	 * next step, or back to be changed.
-	 */
-	public String getHiddenFieldsHtml() {
-		return HiddenFields.html(hiddenFields());
-	}
-
-	List<Map.Entry<String, String>> hiddenFields() {
-		List<Map.Entry<String, String>> hidden = new ArrayList<>();
-		for (String field : FIELDS) {
-			this.posted.values(field).forEach((value) -> hidden.add(Map.entry(field, value)));
-		}
-		hidden.add(Map.entry(SAFETY_CHECKED, "true"));
-		return hidden;
+	/** The questionnaire is reached only through the safety step. */
+	@Override
+	void carriedAlong(BiConsumer<String, String> hidden) {
+		hidden.accept(SAFETY_CHECKED, "true");
 	}
 
 	private static List<String> pageOrder() {

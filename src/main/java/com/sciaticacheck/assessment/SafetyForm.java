@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.WarningSign;
@@ -13,7 +14,7 @@ import com.sciaticacheck.rules.WarningSign;
  * Step 1, the safety check: every question needs an explicit yes or no, so a skipped
  * question is never read as "no".
  */
-public final class SafetyForm {
+public final class SafetyForm extends CheckForm {
 
 	private static final List<String> FIELDS = Arrays.stream(SafetyQuestion.values())
 		.map(SafetyQuestion::getField)
@@ -21,16 +22,8 @@ public final class SafetyForm {
 
 	private static final Set<String> NAMES = Set.copyOf(FIELDS);
 
-	private final PostedForm posted;
-
-	private final FormErrors errors;
-
-	private final boolean blank;
-
 	private SafetyForm(PostedForm posted, FormErrors errors, boolean blank) {
-		this.blank = blank;
-		this.posted = posted;
-		this.errors = errors;
+		super(posted, errors, blank, FIELDS);
 	}
 
 	static SafetyForm blank() {
@@ -54,34 +47,9 @@ public final class SafetyForm {
 		return new SafetyForm(posted, errors.build(FIELDS), false);
 	}
 
-	/** Whether this is the safety step as it starts, before any answer. */
-	public boolean isBlank() {
-		return this.blank;
-	}
-
-	public FormErrors getErrors() {
-		return this.errors;
-	}
-
-	/** The answer as posted, to show it again. */
-	public String value(String field) {
-		return this.posted.value(field);
-	}
-
-	public boolean checked(String field, String option) {
-		return this.posted.values(field).contains(option);
-	}
-
-	/** Every answer as posted: carried in hidden fields with a consent choice. */
-	public String getHiddenFieldsHtml() {
-		return HiddenFields.html(hiddenFields());
-	}
-
-	List<Map.Entry<String, String>> hiddenFields() {
-		return FIELDS.stream()
-			.filter((field) -> this.posted.value(field) != null)
-			.map((field) -> Map.entry(field, this.posted.value(field)))
-			.toList();
+	@Override
+	void carriedAlong(BiConsumer<String, String> hidden) {
+		// the safety answers are all there is to carry
 	}
 
 	/** The warning signs answered "yes"; only meaningful without errors. */
@@ -103,7 +71,7 @@ public final class SafetyForm {
 	}
 
 	private boolean yes(SafetyQuestion question) {
-		return "true".equals(this.posted.value(question.getField()));
+		return "true".equals(value(question.getField()));
 	}
 
 }

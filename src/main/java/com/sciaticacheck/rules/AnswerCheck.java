@@ -63,10 +63,16 @@ public final class AnswerCheck {
 				problems.add(Problem.of(question, Kind.OUT_OF_RANGE));
 			}
 		}
+		// answers that fit together are judged only among answers in range: a distance of
+		// -1 is reported as out of range, not as shorter than the longest run
+		Map<Question<?>, Object> inRange = new java.util.HashMap<>(values);
+		problems.stream()
+			.filter((problem) -> problem.kind() == Kind.OUT_OF_RANGE)
+			.forEach((problem) -> inRange.remove(problem.question()));
 		List<Problem> fit = new ArrayList<>();
-		bothOrNeither(values, fit);
-		checkWeek(values, fit, Question.WEEKLY_DISTANCE_KM, Question.LONGEST_RUN_KM, "answers.longestRun", true);
-		checkWeek(values, fit, Question.BASELINE_WEEKLY_DISTANCE_KM, Question.BASELINE_LONGEST_RUN_KM,
+		bothOrNeither(inRange, fit);
+		checkWeek(inRange, fit, Question.WEEKLY_DISTANCE_KM, Question.LONGEST_RUN_KM, "answers.longestRun", true);
+		checkWeek(inRange, fit, Question.BASELINE_WEEKLY_DISTANCE_KM, Question.BASELINE_LONGEST_RUN_KM,
 				"answers.baselineLongestRun", false);
 		for (Problem problem : problems) {
 			if (problem.kind() == Kind.DOES_NOT_FIT) {

@@ -23,7 +23,7 @@ public final class Answers {
 	 * the wrong type
 	 */
 	public Answers(Map<Question<?>, ?> given) {
-		Pain pain = (Pain) given.get(Question.PAIN);
+		Pain pain = Question.PAIN.accept(given.get(Question.PAIN));
 		Map<Question<?>, Object> values = new LinkedHashMap<>();
 		for (Question<?> question : Question.ALL) {
 			Object value = question.accept(given.get(question));

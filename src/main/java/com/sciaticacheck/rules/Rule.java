@@ -29,6 +29,10 @@ public record Rule(String id, Factor factor, Measure measure, Operator operator,
 		Objects.requireNonNull(source);
 		Objects.requireNonNull(explanationKey);
 		Objects.requireNonNull(adviceKey);
+		if (measure.kind() == Measure.Kind.NUMBER
+				&& Double.compare(numericThreshold, Double.parseDouble(threshold)) != 0) {
+			throw new IllegalArgumentException("The number threshold of " + id + " is not its text");
+		}
 	}
 
 	boolean matches(Answers answers) {
