@@ -2,6 +2,7 @@ package com.sciaticacheck.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,14 +64,15 @@ public final class AnswerCheck {
 				problems.add(Problem.of(question, Kind.OUT_OF_RANGE));
 			}
 		}
-		// answers that fit together are judged only among answers in range: a distance of
-		// -1 is reported as out of range, not as shorter than the longest run
-		Map<Question<?>, Object> inRange = new java.util.HashMap<>(values);
+		// distances are compared only when both are in range: a weekly distance of -1 is
+		// reported as out of range, not also as shorter than the longest run; height and
+		// weight go together whatever their values
+		Map<Question<?>, Object> inRange = new HashMap<>(values);
 		problems.stream()
 			.filter((problem) -> problem.kind() == Kind.OUT_OF_RANGE)
 			.forEach((problem) -> inRange.remove(problem.question()));
 		List<Problem> fit = new ArrayList<>();
-		bothOrNeither(inRange, fit);
+		bothOrNeither(values, fit);
 		checkWeek(inRange, fit, Question.WEEKLY_DISTANCE_KM, Question.LONGEST_RUN_KM, "answers.longestRun", true);
 		checkWeek(inRange, fit, Question.BASELINE_WEEKLY_DISTANCE_KM, Question.BASELINE_LONGEST_RUN_KM,
 				"answers.baselineLongestRun", false);
