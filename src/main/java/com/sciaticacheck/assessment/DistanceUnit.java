@@ -19,8 +19,12 @@ public enum DistanceUnit {
 		this.kilometres = kilometres;
 	}
 
+	/**
+	 * The distance in kilometres, to the metre: 9 miles is 14.484 km, not the
+	 * 14.484096000000001 a physio would otherwise read in the shared answers.
+	 */
 	double toKm(double distance) {
-		return distance * this.kilometres;
+		return Math.round(distance * this.kilometres * 1000) / 1000.0;
 	}
 
 	/** The largest answer to a distance question in this unit. */

@@ -385,9 +385,10 @@ public final class Question<T> {
 	/**
 	 * Checks that a value read elsewhere (such as from JSON) has this question's type,
 	 * and copies sets into an unmodifiable set in the options' declared order.
+	 * @throws IllegalArgumentException when it does not
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	T accept(Object value) {
+	public T accept(Object value) {
 		if (value == null) {
 			return null;
 		}

@@ -69,26 +69,34 @@ class StoredForm {
 
 	/**
 	 * Reads stored answers of any version; names the catalogue no longer has are left
-	 * out.
+	 * out. Numbers are read as the numbers they were stored as, never through the form's
+	 * text rules: a distance converted from miles may have more decimals than anyone
+	 * types.
 	 */
 	Map<Question<?>, Object> readAnswers(String stored) {
 		JsonNode node = this.json.readTree(stored);
 		Map<Question<?>, Object> answers = new LinkedHashMap<>();
 		for (Question<?> question : Question.ALL) {
 			JsonNode value = node.get(question.name());
-			if (value == null || value.isNull()) {
-				continue;
+			if (value != null && !value.isNull()) {
+				answers.put(question, question.accept(stored(question, value)));
 			}
-			List<String> texts = new ArrayList<>();
-			if (value.isArray()) {
-				value.forEach((item) -> texts.add(item.asString()));
-			}
-			else {
-				texts.add(value.asString());
-			}
-			answers.put(question, question.read(texts));
 		}
 		return answers;
+	}
+
+	private static Object stored(Question<?> question, JsonNode value) {
+		return switch (question.kind()) {
+			case WHOLE_NUMBER -> value.asInt();
+			case NUMBER, DISTANCE -> value.asDouble();
+			case YES_NO -> value.asBoolean();
+			case ONE_OF -> question.read(List.of(value.asString()));
+			case ANY_OF -> {
+				List<String> texts = new ArrayList<>();
+				value.forEach((item) -> texts.add(item.asString()));
+				yield question.read(texts);
+			}
+		};
 	}
 
 	String writeResult(String rulesVersion, CheckOutcome outcome) {

@@ -396,6 +396,33 @@ abstract class ShareFlowContract {
 	}
 
 	/**
+	 * Distances in miles are stored in kilometres, to the metre, and every view of the
+	 * stored answers opens: the client's result, the physio's detail page, the CSV, the
+	 * FHIR export and the API.
+	 */
+	@Test
+	void aRunnerInMilesSharesAndEveryViewOpens() {
+		Link link = createLink("Riverside Physio", "", 30);
+		Map<String, String> miles = runner();
+		miles.put("unit", "MILES");
+		miles.put(PageFields.WEEKLY, "9");
+		miles.put(PageFields.BASELINE_WEEKLY, "9");
+		miles.put(PageFields.LONGEST, "0.1");
+		miles.put(PageFields.BASELINE_LONGEST, "0.1");
+		Browserless client = new Browserless(this.port);
+		Browserless.Page stored = answer(client, link, miles, "true", "M.I.");
+		assertThat(stored.status()).isEqualTo(302);
+		assertThat(client.get(stored.location().replaceFirst("^https?://[^/]+", "")).status()).isEqualTo(200);
+		String detail = this.physio.get(link.dashboard()).document().selectFirst("tbody a").attr("href");
+		assertThat(this.physio.get(detail).document().text()).contains("Distance in the last 7 days (km) 14.484");
+		assertThat(this.physio.get(detail + "/fhir").status()).isEqualTo(200);
+		assertThat(this.physio.get(link.dashboard() + "/submissions.csv").body())
+			.contains(",14.484,14.484,0.161,0.161,");
+		assertThat(this.physio.get("/api/v1/links/" + link.dashboard().substring("/clinic/".length()) + "/submissions")
+			.status()).isEqualTo(200);
+	}
+
+	/**
 	 * A client path whose secret could not be a secret goes nowhere near a redirect or a
 	 * lookup: the same not-found page, for every step and method.
 	 */
