@@ -40,7 +40,7 @@ public class CheckFlow {
 
 	/** Step 1: the safety questions, unanswered. */
 	public String start(CheckHost host, Model model) {
-		page(host, model);
+		page(host.page(), model);
 		model.addAttribute("safetyForm", SafetyForm.blank());
 		return SAFETY_VIEW;
 	}
@@ -49,7 +49,7 @@ public class CheckFlow {
 	 * The safety answers: any emergency sign ends the check here; otherwise step 2.
 	 */
 	public String checkSafety(CheckHost host, Map<String, String[]> parameters, Model model) {
-		page(host, model);
+		page(host.page(), model);
 		SafetyForm form = SafetyForm.read(parameters, Set.of());
 		model.addAttribute("safetyForm", form);
 		if (form.getErrors().any()) {
@@ -65,7 +65,7 @@ public class CheckFlow {
 
 	/** Step 2: the questionnaire, again with its problems, or the outcome. */
 	public String submitQuestionnaire(CheckHost host, Map<String, String[]> parameters, Model model) {
-		page(host, model);
+		page(host.page(), model);
 		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of());
 		if (!form.safetyCheckDone()) {
 			// the safety questions come first, whatever link or bookmark led here
@@ -80,7 +80,7 @@ public class CheckFlow {
 
 	/** Back to the questionnaire, with every answer as it was. */
 	public String edit(CheckHost host, Map<String, String[]> parameters, Model model) {
-		page(host, model);
+		page(host.page(), model);
 		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of());
 		if (!form.safetyCheckDone()) {
 			return "redirect:" + host.page().startPath();
@@ -116,9 +116,9 @@ public class CheckFlow {
 		return RESULT_VIEW;
 	}
 
-	/** What the check's templates need besides the forms. */
-	public void page(CheckHost host, Model model) {
-		model.addAttribute(CheckPage.ATTRIBUTE, host.page());
+	/** What the check's templates need besides the forms and the outcome. */
+	public void page(CheckPage page, Model model) {
+		model.addAttribute(CheckPage.ATTRIBUTE, page);
 		model.addAttribute("pages", this.pages.in(LocaleContextHolder.getLocale()));
 	}
 

@@ -76,8 +76,4 @@ final class PostedForm {
 		return given.isEmpty() ? null : given.get(0);
 	}
 
-	Map<String, List<String>> asMap() {
-		return this.values;
-	}
-
 }

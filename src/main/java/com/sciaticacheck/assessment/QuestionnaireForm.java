@@ -33,13 +33,10 @@ public final class QuestionnaireForm extends CheckForm {
 
 	private static final Set<String> NAMES = names();
 
-	private final DistanceUnit unit;
-
 	private final Answers answers;
 
-	private QuestionnaireForm(PostedForm posted, DistanceUnit unit, FormErrors errors, Answers answers, boolean blank) {
+	private QuestionnaireForm(PostedForm posted, FormErrors errors, Answers answers, boolean blank) {
 		super(posted, errors, blank, FIELDS);
-		this.unit = unit;
 		this.answers = answers;
 	}
 
@@ -47,7 +44,7 @@ public final class QuestionnaireForm extends CheckForm {
 	static QuestionnaireForm blank() {
 		Map<String, String[]> start = Map.of(UNIT, new String[] { DistanceUnit.KM.name() }, SAFETY_CHECKED,
 				new String[] { "true" });
-		return new QuestionnaireForm(PostedForm.read(start, NAMES, Set.of(), new FormErrors.Builder()), DistanceUnit.KM,
+		return new QuestionnaireForm(PostedForm.read(start, NAMES, Set.of(), new FormErrors.Builder()),
 				FormErrors.none(), null, true);
 	}
 
@@ -89,7 +86,7 @@ public final class QuestionnaireForm extends CheckForm {
 			}
 		}
 		FormErrors found = errors.build(FIELDS);
-		return new QuestionnaireForm(posted, unit, found, found.any() ? null : new Answers(values), false);
+		return new QuestionnaireForm(posted, found, found.any() ? null : new Answers(values), false);
 	}
 
 	private static DistanceUnit unit(PostedForm posted, FormErrors.Builder errors) {
@@ -120,10 +117,6 @@ public final class QuestionnaireForm extends CheckForm {
 	/** The checked answers, in kilometres; empty while there are problems. */
 	public Optional<Answers> answers() {
 		return Optional.ofNullable(this.answers);
-	}
-
-	public DistanceUnit getUnit() {
-		return this.unit;
 	}
 
 	/** The questionnaire is reached only through the safety step. */

@@ -1,7 +1,6 @@
 package com.sciaticacheck.rules;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -182,6 +181,8 @@ public final class Question<T> {
 
 	private final Class<? extends Enum<?>> options;
 
+	private final List<String> optionNames;
+
 	private final List<String> pageOptions;
 
 	private final Code code;
@@ -196,6 +197,7 @@ public final class Question<T> {
 		this.min = (min != null) ? new BigDecimal(min.toString()) : null;
 		this.max = (max != null) ? new BigDecimal(max.toString()) : null;
 		this.options = options;
+		this.optionNames = (options != null) ? names(List.of(options.getEnumConstants())) : List.of();
 		this.pageOptions = (pageOptions != null) ? List.copyOf(pageOptions) : List.of();
 		this.code = code;
 	}
@@ -296,8 +298,7 @@ public final class Question<T> {
 
 	/** The options' names, for questions with options; else empty. */
 	public List<String> options() {
-		return (this.options != null) ? Arrays.stream(this.options.getEnumConstants()).map(Enum::name).toList()
-				: List.of();
+		return this.optionNames;
 	}
 
 	/** The options the questionnaire page lists, in order. */

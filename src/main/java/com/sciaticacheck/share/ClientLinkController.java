@@ -99,7 +99,7 @@ class ClientLinkController {
 			// the answers travel in hidden fields: changed on the way, so ask them again
 			return "redirect:" + host.page().startPath();
 		}
-		this.flow.page(host, model);
+		this.flow.page(host.page(), model);
 		if (consentResult.hasErrors()) {
 			return host.askConsent(outcome.get(), model);
 		}

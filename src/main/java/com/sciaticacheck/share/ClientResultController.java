@@ -1,8 +1,6 @@
 package com.sciaticacheck.share;
 
 import com.sciaticacheck.assessment.CheckFlow;
-import com.sciaticacheck.assessment.CheckHost;
-import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.assessment.CheckPage;
 
 import org.springframework.stereotype.Controller;
@@ -16,22 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ClientResultController {
 
 	/**
-	 * A stored result is shown as the check shows an outcome, with who sees it on top.
+	 * A stored result is shown as the check shows an outcome, with who sees it and the
+	 * delete button on top.
 	 */
-	private static final CheckHost STORED_RESULT = new CheckHost() {
-
-		@Override
-		public CheckPage page() {
-			return new CheckPage("/assessment", "/assessment", null, "share/fragments :: sharedNotice", null,
-					"result.disclaimer.shared");
-		}
-
-		@Override
-		public String conclude(CheckOutcome outcome, Model model) {
-			throw new UnsupportedOperationException("a stored result is only shown");
-		}
-
-	};
+	private static final CheckPage STORED_RESULT = new CheckPage("/assessment", "/assessment", null,
+			"share/fragments :: sharedNotice", null, "result.disclaimer.shared");
 
 	private final ShareService share;
 

@@ -28,13 +28,14 @@ class AnswerCheckTests {
 	void painWeeksAndSeverityAreNeededOnlyWithPain() {
 		assertThat(AnswerCheck.problems(RunnerFixture.calm().with(Question.PAIN, Pain.ONE_LEG).values()))
 			.extracting(AnswerCheck.Problem::messageKey)
-			.containsExactly("answers.painWeeks.withPain", "answers.painSeverity.withPain");
+			.containsExactly("answers." + Question.PAIN_WEEKS.name() + ".withPain",
+					"answers." + Question.PAIN_SEVERITY.name() + ".withPain");
 		Answers noPain = new Answers(RunnerFixture.calm().with(Question.PAIN_WEEKS, 3).values());
 		assertThat(noPain.get(Question.PAIN_WEEKS)).as("dropped without pain").isNull();
 	}
 
 	@Test
-	void answersOfTheWrongTypeAreRefusedByName() {
+	void answersOfTheWrongTypeAreRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Answers(new java.util.HashMap<>(RunnerFixture.calm().values()) {
 				{

@@ -283,7 +283,7 @@ class RulesPropertiesTests {
 		Pain pain = oneOf(random, List.of(Pain.values()));
 		runner.put(Question.PAIN, pain);
 		if (pain.present()) {
-			runner.put(Question.PAIN_WEEKS, painWeeks(random));
+			runner.put(Question.PAIN_WEEKS, weeksOfPain(random));
 			runner.put(Question.PAIN_SEVERITY, anyAnswer(random, Question.PAIN_SEVERITY));
 		}
 		runner.put(Question.SYMPTOMS, subset(random, Symptom.class, 0.6));
@@ -354,7 +354,7 @@ class RulesPropertiesTests {
 		return tenths(random, 0.1, max);
 	}
 
-	private static int painWeeks(Random random) {
+	private static int weeksOfPain(Random random) {
 		return random.nextBoolean() ? between(random, 0, 8) : anyAnswer(random, Question.PAIN_WEEKS);
 	}
 
@@ -511,7 +511,7 @@ class RulesPropertiesTests {
 	 * The runner with another pain answer, with weeks and severity exactly when in pain.
 	 */
 	private static Answers withPain(Answers base, Pain pain, Random random) {
-		int weeks = painWeeks(random);
+		int weeks = weeksOfPain(random);
 		int severity = anyAnswer(random, Question.PAIN_SEVERITY);
 		Map<Question<?>, Object> runner = new LinkedHashMap<>(base.asMap());
 		if (!pain.present()) {

@@ -129,8 +129,9 @@ class MessageKeysTests {
 			keys.add("safety." + field + ".label");
 			keys.add("safety." + field + ".hint");
 		}
-		for (String type : List.of("wholeNumber", "number", "boolean", "list", "required", "range")) {
-			keys.add("problem.field." + (type.equals("required") || type.equals("range") ? type : "expected." + type));
+		keys.addAll(List.of("problem.field.required", "problem.field.range"));
+		for (String type : List.of("wholeNumber", "number", "boolean", "list")) {
+			keys.add("problem.field.expected." + type);
 		}
 		for (String status : List.of("400", "404", "405", "413", "415", "other")) {
 			keys.add("error." + status + ".title");
