@@ -12,6 +12,7 @@ import com.sciaticacheck.api.InvalidRequestException.FieldMessage;
 import com.sciaticacheck.rules.AnswerCheck;
 import com.sciaticacheck.rules.Answers;
 import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.WarningSign;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
@@ -41,6 +42,10 @@ class AnswersJsonReader {
 		List<FieldMessage> errors = new ArrayList<>();
 		Map<Question<?>, Object> values = new LinkedHashMap<>();
 		for (String name : body.propertyNames()) {
+			if (name.equals(Question.SAFETY_CHECK_OBJECT)) {
+				readSafetyCheck(body.get(name), values, errors, locale);
+				continue;
+			}
 			Optional<Question<?>> question = Question.named(name);
 			if (question.isEmpty()) {
 				errors.add(new FieldMessage(name, text("problem.field.unknown", locale)));
@@ -67,6 +72,31 @@ class AnswersJsonReader {
 		return new Answers(values);
 	}
 
+	/**
+	 * The safety check's answers: an object whose members are its questions, each a
+	 * required boolean, so an unasked question is a 400, never a "no".
+	 */
+	private void readSafetyCheck(JsonNode node, Map<Question<?>, Object> values, List<FieldMessage> errors,
+			Locale locale) {
+		if (node.isNull()) {
+			return;
+		}
+		if (!node.isObject()) {
+			errors.add(new FieldMessage(Question.SAFETY_CHECK_OBJECT, text("problem.field.expected.object", locale)));
+			return;
+		}
+		for (String member : node.propertyNames()) {
+			String path = Question.SAFETY_CHECK_OBJECT + "." + member;
+			Optional<Question<?>> question = Question.named(path);
+			if (question.isEmpty() || question.get().section() != Question.Section.SAFETY) {
+				errors.add(new FieldMessage(path, text("problem.field.unknown", locale)));
+			}
+			else if (!node.get(member).isNull()) {
+				read(question.get(), node.get(member), values, errors, locale);
+			}
+		}
+	}
+
 	private void read(Question<?> question, JsonNode node, Map<Question<?>, Object> values, List<FieldMessage> errors,
 			Locale locale) {
 		if (question.kind() == Question.Kind.ANY_OF) {
@@ -77,7 +107,13 @@ class AnswersJsonReader {
 			List<String> items = new ArrayList<>();
 			for (int i = 0; i < node.size(); i++) {
 				JsonNode item = node.get(i);
-				if (!item.isString() || !question.options().contains(item.asString())) {
+				String askedNowBy = retiredAskedBy(question, item);
+				if (askedNowBy != null) {
+					// an emergency sign is a safety check answer now: say where it goes
+					errors.add(new FieldMessage(question.name() + "[" + i + "]", this.messages
+						.getMessage("problem.field.safetyCheckMember", new Object[] { askedNowBy }, locale)));
+				}
+				else if (!item.isString() || !question.options().contains(item.asString())) {
 					errors.add(new FieldMessage(question.name() + "[" + i + "]", oneOf(question, locale)));
 				}
 				else {
@@ -105,6 +141,19 @@ class AnswersJsonReader {
 			case YES_NO -> node.asBoolean();
 			default -> question.read(List.of(node.asString()));
 		});
+	}
+
+	/** The question that asks a retired warning sign now, or null. */
+	private static String retiredAskedBy(Question<?> question, JsonNode item) {
+		if (question != Question.WARNING_SIGNS || !item.isString()) {
+			return null;
+		}
+		for (WarningSign sign : WarningSign.values()) {
+			if (sign.retired() && sign.name().equals(item.asString())) {
+				return sign.askedNowBy();
+			}
+		}
+		return null;
 	}
 
 	private String message(AnswerCheck.Problem problem, Locale locale) {

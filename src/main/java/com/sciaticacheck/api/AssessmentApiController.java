@@ -16,10 +16,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The self-check as a JSON API: the same rules service as the pages, nothing stored. */
+/**
+ * The self-check as a JSON API, version 2: the same rules service as the pages, nothing
+ * stored.
+ */
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = AssessmentApiController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class AssessmentApiController {
+
+	static final String PATH = "/api/v2";
 
 	private final RulesService rules;
 
@@ -33,7 +38,7 @@ class AssessmentApiController {
 		this.reader = reader;
 	}
 
-	@Operation(summary = "Score a runner's answers and decide whether to see a professional")
+	@Operation(summary = "Score a runner's risk factors and decide whether, and how soon, to see a professional")
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	AssessmentResponse assess(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = AssessmentRequest.class))) @RequestBody JsonNode body,
@@ -41,10 +46,10 @@ class AssessmentApiController {
 		return AssessmentResponse.of(this.rules.assess(this.reader.read(body)), this.messages, locale);
 	}
 
-	@Operation(summary = "The rule table the service runs, with its version")
+	@Operation(summary = "The rule table and tier rules the service runs, with its version")
 	@GetMapping("/rules")
 	RuleTableResponse rules(Locale locale) {
-		return RuleTableResponse.of(this.rules.table(), this.messages, locale);
+		return RuleTableResponse.of(this.rules, this.messages, locale);
 	}
 
 }

@@ -123,12 +123,10 @@ public class CheckFlow {
 	}
 
 	private Optional<CheckOutcome.StoppedAtSafety> gate(SafetyForm form) {
-		List<String> reasons = this.rules.emergencyReasons(form.signs(), form.pain());
-		if (reasons.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new CheckOutcome.StoppedAtSafety(
-				Map.of(Question.WARNING_SIGNS, form.signs(), Question.PAIN, form.pain()), reasons));
+		Map<Question<?>, Object> answers = form.answers();
+		List<String> reasons = this.rules.safetyReasons(answers);
+		// only what was asked is kept: no pain or other answer is made up for a stop here
+		return reasons.isEmpty() ? Optional.empty() : Optional.of(new CheckOutcome.StoppedAtSafety(answers, reasons));
 	}
 
 	private CheckOutcome assess(Answers answers) {

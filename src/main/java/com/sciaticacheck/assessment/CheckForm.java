@@ -61,6 +61,16 @@ public abstract class CheckForm {
 		return html.toString();
 	}
 
+	/**
+	 * Only what {@link #carriedAlong} carries, as hidden inputs: for a page that shows
+	 * the form's own fields as inputs.
+	 */
+	public String getCarriedFieldsHtml() {
+		StringBuilder html = new StringBuilder(256);
+		carriedAlong((name, value) -> hidden(html, name, value));
+		return html.toString();
+	}
+
 	/** Anything else the next step needs, such as the mark that a step was passed. */
 	abstract void carriedAlong(BiConsumer<String, String> hidden);
 

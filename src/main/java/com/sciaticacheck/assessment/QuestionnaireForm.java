@@ -1,6 +1,7 @@
 package com.sciaticacheck.assessment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,13 +18,12 @@ import com.sciaticacheck.rules.Question;
  * Step 2, the questionnaire, bound by the question catalogue: the answers as the runner
  * typed them (shown again as typed), the distance unit, and the problems next to each
  * field; the checked {@link Answers} when there are none. The safety answers of step 1
- * were all "no" to get here; {@code safetyChecked} carries that.
+ * travel along in hidden fields, so the answers assessed and stored include each explicit
+ * "no".
  */
 public final class QuestionnaireForm extends CheckForm {
 
 	static final String UNIT = "unit";
-
-	static final String SAFETY_CHECKED = "safetyChecked";
 
 	/**
 	 * The fields in the order the page asks them: the unit comes before the first
@@ -40,10 +40,14 @@ public final class QuestionnaireForm extends CheckForm {
 		this.answers = answers;
 	}
 
-	/** A blank questionnaire, in kilometres unless the runner picks miles. */
+	/**
+	 * A blank questionnaire, in kilometres unless the runner picks miles, after a safety
+	 * step answered "no" throughout: the only way to reach it.
+	 */
 	static QuestionnaireForm blank() {
-		Map<String, String[]> start = Map.of(UNIT, new String[] { DistanceUnit.KM.name() }, SAFETY_CHECKED,
-				new String[] { "true" });
+		Map<String, String[]> start = new HashMap<>();
+		start.put(UNIT, new String[] { DistanceUnit.KM.name() });
+		SafetyForm.FIELDS.forEach((field) -> start.put(field, new String[] { "false" }));
 		return new QuestionnaireForm(PostedForm.read(start, NAMES, Set.of(), new FormErrors.Builder()),
 				FormErrors.none(), null, true);
 	}
@@ -59,6 +63,14 @@ public final class QuestionnaireForm extends CheckForm {
 		DistanceUnit unit = unit(posted, errors);
 		Map<Question<?>, Object> values = new LinkedHashMap<>();
 		for (Question<?> question : Question.ALL) {
+			if (question.section() == Question.Section.SAFETY) {
+				// carried from step 1 and checked by safetyCheckDone
+				Boolean answer = readSafety(posted, question);
+				if (answer != null) {
+					values.put(question, answer);
+				}
+				continue;
+			}
 			try {
 				Object value = question.read(posted.values(question.pageName()));
 				if (question.kind() == Question.Kind.DISTANCE && value != null) {
@@ -110,8 +122,21 @@ public final class QuestionnaireForm extends CheckForm {
 		}
 	}
 
+	/**
+	 * Whether every safety question came with an explicit answer: the questionnaire is
+	 * reached only through the safety step.
+	 */
 	public boolean safetyCheckDone() {
-		return "true".equals(posted().value(SAFETY_CHECKED));
+		return Question.SAFETY_CHECK.stream().allMatch((question) -> readSafety(posted(), question) != null);
+	}
+
+	private static Boolean readSafety(PostedForm posted, Question<?> question) {
+		try {
+			return (Boolean) question.read(posted.values(question.pageName()));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/** The checked answers, in kilometres; empty while there are problems. */
@@ -119,15 +144,20 @@ public final class QuestionnaireForm extends CheckForm {
 		return Optional.ofNullable(this.answers);
 	}
 
-	/** The questionnaire is reached only through the safety step. */
+	/** The safety step's answers, as they came. */
 	@Override
 	void carriedAlong(BiConsumer<String, String> hidden) {
-		hidden.accept(SAFETY_CHECKED, "true");
+		for (String field : SafetyForm.FIELDS) {
+			posted().values(field).forEach((value) -> hidden.accept(field, value));
+		}
 	}
 
 	private static List<String> pageOrder() {
 		List<String> fields = new ArrayList<>();
 		for (Question<?> question : Question.ALL) {
+			if (question.section() == Question.Section.SAFETY) {
+				continue;
+			}
 			if (question.kind() == Question.Kind.DISTANCE && !fields.contains(UNIT)) {
 				fields.add(UNIT);
 			}
@@ -138,7 +168,7 @@ public final class QuestionnaireForm extends CheckForm {
 
 	private static Set<String> names() {
 		Set<String> names = new LinkedHashSet<>(FIELDS);
-		names.add(SAFETY_CHECKED);
+		names.addAll(SafetyForm.FIELDS);
 		return Set.copyOf(names);
 	}
 

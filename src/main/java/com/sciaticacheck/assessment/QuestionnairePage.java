@@ -86,9 +86,8 @@ class QuestionnairePage {
 
 	private Pages build(Locale locale) {
 		List<Section> sections = sections(locale);
-		List<Field> safety = Arrays.stream(SafetyQuestion.values())
-			.map((question) -> choices(question.getField(), "radio", "safety", List.of("true", "false"), "answer.yesNo",
-					locale))
+		List<Field> safety = SafetyForm.FIELDS.stream()
+			.map((field) -> choices(field, "radio", "safety", List.of("true", "false"), "answer.yesNo", locale))
 			.toList();
 		return new Pages(sections, safety,
 				render(locale, Map.of("sections", sections, "form", QuestionnaireForm.blank())),
@@ -102,7 +101,7 @@ class QuestionnairePage {
 
 	private List<Section> sections(Locale locale) {
 		List<Section> sections = new ArrayList<>();
-		for (Question.Section section : Question.Section.values()) {
+		for (Question.Section section : Question.Section.questionnaire()) {
 			List<Field> fields = new ArrayList<>();
 			if (section.asksDistances()) {
 				fields.add(choices(QuestionnaireForm.UNIT, "radio", "question",

@@ -1,24 +1,20 @@
 package com.sciaticacheck.assessment;
 
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import com.sciaticacheck.rules.Pain;
-import com.sciaticacheck.rules.WarningSign;
+import com.sciaticacheck.rules.Question;
 
 /**
- * Step 1, the safety check: every question needs an explicit yes or no, so a skipped
- * question is never read as "no".
+ * Step 1, the safety check: the catalogue's safety questions, each needing an explicit
+ * yes or no, so a skipped question is never read as "no".
  */
 public final class SafetyForm extends CheckForm {
 
-	private static final List<String> FIELDS = Arrays.stream(SafetyQuestion.values())
-		.map(SafetyQuestion::getField)
-		.toList();
+	static final List<String> FIELDS = Question.SAFETY_CHECK.stream().map(Question::pageName).toList();
 
 	private static final Set<String> NAMES = Set.copyOf(FIELDS);
 
@@ -38,10 +34,9 @@ public final class SafetyForm extends CheckForm {
 	public static SafetyForm read(Map<String, String[]> parameters, Set<String> alsoAllowed) {
 		FormErrors.Builder errors = new FormErrors.Builder();
 		PostedForm posted = PostedForm.read(parameters, NAMES, alsoAllowed, errors);
-		for (String field : FIELDS) {
-			List<String> given = posted.values(field);
-			if (given.size() != 1 || !(given.get(0).equals("true") || given.get(0).equals("false"))) {
-				errors.field(field, "safety.answerRequired");
+		for (Question<Boolean> question : Question.SAFETY_CHECK) {
+			if (answer(posted, question) == null) {
+				errors.field(question.pageName(), "safety.answerRequired");
 			}
 		}
 		return new SafetyForm(posted, errors.build(FIELDS), false);
@@ -52,26 +47,21 @@ public final class SafetyForm extends CheckForm {
 		// the safety answers are all there is to carry
 	}
 
-	/** The warning signs answered "yes"; only meaningful without errors. */
-	Set<WarningSign> signs() {
-		Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
-		for (SafetyQuestion question : SafetyQuestion.values()) {
-			if (question.sign() != null && yes(question)) {
-				signs.add(question.sign());
-			}
+	/** The answers, each an explicit yes or no; only meaningful without errors. */
+	Map<Question<?>, Object> answers() {
+		Map<Question<?>, Object> answers = new LinkedHashMap<>();
+		Question.SAFETY_CHECK.forEach((question) -> answers.put(question, answer(posted(), question)));
+		return answers;
+	}
+
+	/** The answer posted: exactly one "true" or "false", else null. */
+	private static Boolean answer(PostedForm posted, Question<Boolean> question) {
+		try {
+			return question.read(posted.values(question.pageName()));
 		}
-		return signs;
-	}
-
-	/**
-	 * Both legs here is a yes-or-no; the questionnaire asks where the pain is in full.
-	 */
-	Pain pain() {
-		return yes(SafetyQuestion.PAIN_IN_BOTH_LEGS) ? Pain.BOTH_LEGS : Pain.NONE;
-	}
-
-	private boolean yes(SafetyQuestion question) {
-		return "true".equals(value(question.getField()));
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

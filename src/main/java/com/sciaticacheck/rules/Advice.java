@@ -1,11 +1,26 @@
 package com.sciaticacheck.rules;
 
+import java.util.List;
+
 /**
- * One piece of prevention advice, as a message key.
+ * One piece of advice, as a message key and the runner's own numbers it takes.
  *
- * @param answersFinding whether it answers a finding, rather than being general advice
+ * @param answersFinding whether it answers a finding, rather than being general advice or
+ * self-care
+ * @param arguments the message's arguments, such as a distance in km; empty for most
  */
-public record Advice(String key, String source, boolean answersFinding) {
+public record Advice(String key, String source, boolean answersFinding, List<Object> arguments) {
+
+	/** NHS self-care advice, given when there is back or leg pain now. */
+	public static final String SELF_CARE = "advice.self-care";
+
+	public Advice {
+		arguments = List.copyOf(arguments);
+	}
+
+	public Advice(String key, String source, boolean answersFinding) {
+		this(key, source, answersFinding, List.of());
+	}
 
 	/**
 	 * The stable id used by the API: the message key without its {@code advice.} prefix.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks answers against the catalogue: each required answer is there, each number is in
@@ -73,6 +74,7 @@ public final class AnswerCheck {
 			.forEach((problem) -> inRange.remove(problem.question()));
 		List<Problem> fit = new ArrayList<>();
 		bothOrNeither(values, fit);
+		nightPainNeedsPain(values, pain, fit);
 		checkWeek(inRange, fit, Question.WEEKLY_DISTANCE_KM, Question.LONGEST_RUN_KM, "answers.longestRun", true);
 		checkWeek(inRange, fit, Question.BASELINE_WEEKLY_DISTANCE_KM, Question.BASELINE_LONGEST_RUN_KM,
 				"answers.baselineLongestRun", false);
@@ -109,6 +111,15 @@ public final class AnswerCheck {
 		}
 		if (height == null && weight != null) {
 			problems.add(new Problem(Question.HEIGHT_CM, Kind.DOES_NOT_FIT, "answers.height.withWeight"));
+		}
+	}
+
+	/** Pain that is worse at night or never eases is pain: it cannot come with none. */
+	private static void nightPainNeedsPain(Map<Question<?>, ?> values, Pain pain, List<Problem> problems) {
+		Object signs = values.get(Question.WARNING_SIGNS);
+		if (pain == Pain.NONE && signs instanceof Set<?> given && given.contains(WarningSign.NIGHT_OR_CONSTANT_PAIN)) {
+			problems.add(new Problem(Question.WARNING_SIGNS, Kind.DOES_NOT_FIT, "answers.warningSigns.nightPain"));
+			problems.add(new Problem(Question.PAIN, Kind.DOES_NOT_FIT, "answers.pain.nightPain"));
 		}
 	}
 

@@ -1,15 +1,23 @@
 package com.sciaticacheck.rules;
 
-/** How strong the evidence behind a rule is, shown to the runner next to each finding. */
+/**
+ * How certain the evidence behind a rule is for this question, shown to the runner in
+ * words next to each finding. Each grade has one point value, stated in the rule table.
+ */
 public enum Evidence {
 
-	/** A systematic review or a large cohort. */
+	/**
+	 * Consistent findings from good-quality studies, such as a meta-analysis of cohorts,
+	 * about sciatica or low back pain.
+	 */
 	STRONG,
-	/** A cohort or trial with a consistent signal. */
+	/**
+	 * One large good-quality cohort or trial, or a consistent but weaker body of studies.
+	 */
 	MODERATE,
-	/** A single or borderline study; an association only. */
+	/** Few, small, low-quality or borderline studies, or an association only. */
 	LIMITED,
-	/** Guidance or the source article alone. */
+	/** Guidance or the source document alone. */
 	EXPERT_OPINION
 
 }

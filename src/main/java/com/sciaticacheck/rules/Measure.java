@@ -12,14 +12,21 @@ import java.util.function.Function;
  */
 public enum Measure {
 
-	LONGEST_RUN_INCREASE_PERCENT(Kind.NUMBER, Answers::longestRunIncreasePercent),
+	LONGEST_RUN_INCREASE_PERCENT(Kind.NUMBER, Answers::longestRunIncreasePercent,
+			(answers) -> List.of(answers.get(Question.BASELINE_LONGEST_RUN_KM),
+					tenPercentMore(answers.get(Question.BASELINE_LONGEST_RUN_KM)))),
 
-	WEEKLY_DISTANCE_INCREASE_PERCENT(Kind.NUMBER, Answers::weeklyDistanceIncreasePercent),
+	WEEKLY_DISTANCE_INCREASE_PERCENT(Kind.NUMBER, Answers::weeklyDistanceIncreasePercent,
+			(answers) -> List.of(answers.get(Question.BASELINE_WEEKLY_DISTANCE_KM),
+					answers.get(Question.WEEKLY_DISTANCE_KM))),
+
+	INTENSITY_CHANGE(Question.INTENSITY_CHANGE),
 
 	STRENGTH_SESSIONS_PER_WEEK(Question.STRENGTH_SESSIONS_PER_WEEK),
 
 	/** Absent when height or weight was not given; then no BMI rule applies. */
-	BMI(Kind.NUMBER, (answers) -> answers.bmi().isPresent() ? answers.bmi().getAsDouble() : null),
+	BMI(Kind.NUMBER, (answers) -> answers.bmi().isPresent() ? answers.bmi().getAsDouble() : null,
+			(answers) -> List.of(oneDecimal(answers.bmi().orElse(0)))),
 
 	SIDE_TO_SIDE_DIFFERENCE(Question.SIDE_TO_SIDE_DIFFERENCE),
 
@@ -30,8 +37,6 @@ public enum Measure {
 	FOOTWEAR(Question.FOOTWEAR),
 
 	SMOKER(Question.SMOKER),
-
-	PAIN(Question.PAIN),
 
 	CONDITIONS(Question.CONDITIONS);
 
@@ -55,11 +60,18 @@ public enum Measure {
 
 	private final List<String> allowedAnswers;
 
-	/** A measure derived from several answers by a named method of {@link Answers}. */
-	Measure(Kind kind, Function<Answers, ?> value) {
+	private final Function<Answers, List<Object>> adviceArguments;
+
+	/**
+	 * A measure derived from several answers by a named method of {@link Answers}.
+	 * @param adviceArguments the runner's own numbers for the advice of a rule on this
+	 * measure, in the order its message takes them
+	 */
+	Measure(Kind kind, Function<Answers, ?> value, Function<Answers, List<Object>> adviceArguments) {
 		this.kind = kind;
 		this.value = value;
 		this.allowedAnswers = List.of();
+		this.adviceArguments = adviceArguments;
 	}
 
 	/** A measure that is one answer, as the catalogue defines it. */
@@ -74,6 +86,23 @@ public enum Measure {
 				: (answers) -> answers.get(question);
 		this.allowedAnswers = (question.kind() == Question.Kind.YES_NO)
 				? Arrays.stream(YesNo.values()).map(Enum::name).toList() : question.options();
+		this.adviceArguments = (answers) -> List.of();
+	}
+
+	/** The runner's own numbers for the advice of a rule on this measure. */
+	List<Object> adviceArguments(Answers answers) {
+		return this.adviceArguments.apply(answers);
+	}
+
+	/**
+	 * 10% over a distance, to the nearest 100 m: the next step a gradual build-up takes.
+	 */
+	private static double tenPercentMore(double km) {
+		return oneDecimal(km * 1.1);
+	}
+
+	private static double oneDecimal(double number) {
+		return Math.round(number * 10) / 10.0;
 	}
 
 	public Kind kind() {

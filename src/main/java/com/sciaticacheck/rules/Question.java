@@ -1,6 +1,7 @@
 package com.sciaticacheck.rules;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -60,10 +61,18 @@ public final class Question<T> {
 
 	}
 
-	/** The questionnaire's sections, in page order. */
+	/**
+	 * The check's sections, in page order: the safety check is a step of its own, the
+	 * rest is the questionnaire.
+	 */
 	public enum Section {
 
-		YOU, LOAD, TERRAIN, STRENGTH, HISTORY, PAIN;
+		SAFETY, YOU, LOAD, TERRAIN, STRENGTH, HISTORY, PAIN;
+
+		/** The sections of the questionnaire, after the safety step. */
+		public static List<Section> questionnaire() {
+			return List.of(YOU, LOAD, TERRAIN, STRENGTH, HISTORY, PAIN);
+		}
 
 		/** The id of the section's heading, and the stem of its message key. */
 		public String id() {
@@ -96,6 +105,30 @@ public final class Question<T> {
 
 	}
 
+	/**
+	 * The safety check: each an emergency sign, asked on its own and needing an explicit
+	 * yes or no (people may not mention saddle numbness unless asked: NICE CKS). The API
+	 * takes them as the members of one {@code safetyCheck} object.
+	 */
+	public static final Question<Boolean> SADDLE_NUMBNESS = safety("saddleNumbness");
+
+	public static final Question<Boolean> BLADDER_CHANGE = safety("bladderChange");
+
+	public static final Question<Boolean> BOWEL_CHANGE = safety("bowelChange");
+
+	public static final Question<Boolean> SEXUAL_DYSFUNCTION = safety("sexualDysfunction");
+
+	public static final Question<Boolean> BOTH_LEGS_WEAK_OR_NUMB = safety("bothLegsWeakOrNumb");
+
+	public static final Question<Boolean> SERIOUS_ACCIDENT = safety("seriousAccident");
+
+	/** The safety check's questions, in the order the page asks them. */
+	public static final List<Question<Boolean>> SAFETY_CHECK = List.of(SADDLE_NUMBNESS, BLADDER_CHANGE, BOWEL_CHANGE,
+			SEXUAL_DYSFUNCTION, BOTH_LEGS_WEAK_OR_NUMB, SERIOUS_ACCIDENT);
+
+	/** The API object whose members are the safety check's questions. */
+	public static final String SAFETY_CHECK_OBJECT = "safetyCheck";
+
 	public static final Question<Integer> AGE_YEARS = wholeNumber("ageYears", Section.YOU, Requirement.ALWAYS, 16, 100)
 		.coded(Code.loinc("30525-0", "Age"));
 
@@ -106,7 +139,11 @@ public final class Question<T> {
 	public static final Question<Double> WEIGHT_KG = number("weightKg", Section.YOU, Requirement.OPTIONAL, 30, 250)
 		.coded(Code.loinc("29463-7", "Body weight"));
 
-	public static final Question<Boolean> SMOKER = yesNo("smoker", Section.YOU);
+	public static final Question<Boolean> SMOKER = yesNo("smoker", Section.YOU, Requirement.ALWAYS);
+
+	/** Pregnant, or gave birth in the last 6 months; not answered is no. */
+	public static final Question<Boolean> PREGNANT_OR_POSTPARTUM = yesNo("pregnantOrPostpartum", Section.YOU,
+			Requirement.OPTIONAL);
 
 	public static final Question<Double> WEEKLY_DISTANCE_KM = distance("weeklyDistanceKm", "weeklyDistance", 400);
 
@@ -117,6 +154,9 @@ public final class Question<T> {
 
 	public static final Question<Double> BASELINE_LONGEST_RUN_KM = distance("baselineLongestRunKm",
 			"baselineLongestRun", 250);
+
+	public static final Question<IntensityChange> INTENSITY_CHANGE = oneOf("intensityChange", Section.LOAD,
+			IntensityChange.class);
 
 	public static final Question<Surface> UNEVEN_SURFACES = oneOf("unevenSurfaces", Section.TERRAIN, Surface.class);
 
@@ -147,17 +187,19 @@ public final class Question<T> {
 			List.of(Symptom.values()));
 
 	/**
-	 * The page lists only the urgent signs here: the emergency signs are the safety
-	 * step's own questions, and any "yes" there ended the check before this page.
+	 * The signs for today or this week; the emergency signs are the safety check's own
+	 * questions, and the retired signs of rules version 1 are not answers any more.
 	 */
 	public static final Question<Set<WarningSign>> WARNING_SIGNS = anyOf("warningSigns", Section.PAIN,
-			WarningSign.class, WarningSign.urgentSigns());
+			WarningSign.class, Arrays.stream(WarningSign.values()).filter((sign) -> !sign.retired()).toList());
 
-	/** Every question, in the order the questionnaire asks them. */
-	public static final List<Question<?>> ALL = List.of(AGE_YEARS, HEIGHT_CM, WEIGHT_KG, SMOKER, WEEKLY_DISTANCE_KM,
-			BASELINE_WEEKLY_DISTANCE_KM, LONGEST_RUN_KM, BASELINE_LONGEST_RUN_KM, UNEVEN_SURFACES, FOOTWEAR,
-			STRENGTH_SESSIONS_PER_WEEK, SIDE_TO_SIDE_DIFFERENCE, FORM_CONCERNS, CONDITIONS, PAIN, PAIN_WEEKS,
-			PAIN_SEVERITY, SYMPTOMS, WARNING_SIGNS);
+	/** Every question, in the order the check asks them. */
+	public static final List<Question<?>> ALL = List.of(SADDLE_NUMBNESS, BLADDER_CHANGE, BOWEL_CHANGE,
+			SEXUAL_DYSFUNCTION, BOTH_LEGS_WEAK_OR_NUMB, SERIOUS_ACCIDENT, AGE_YEARS, HEIGHT_CM, WEIGHT_KG, SMOKER,
+			PREGNANT_OR_POSTPARTUM, WEEKLY_DISTANCE_KM, BASELINE_WEEKLY_DISTANCE_KM, LONGEST_RUN_KM,
+			BASELINE_LONGEST_RUN_KM, INTENSITY_CHANGE, UNEVEN_SURFACES, FOOTWEAR, STRENGTH_SESSIONS_PER_WEEK,
+			SIDE_TO_SIDE_DIFFERENCE, FORM_CONCERNS, CONDITIONS, PAIN, PAIN_WEEKS, PAIN_SEVERITY, SYMPTOMS,
+			WARNING_SIGNS);
 
 	private static final Map<String, Question<?>> BY_NAME = index();
 
@@ -197,8 +239,10 @@ public final class Question<T> {
 		this.min = (min != null) ? new BigDecimal(min.toString()) : null;
 		this.max = (max != null) ? new BigDecimal(max.toString()) : null;
 		this.options = options;
-		this.optionNames = (options != null) ? names(List.of(options.getEnumConstants())) : List.of();
+		// the options an answer may take now: what the page lists (an enum may keep
+		// retired constants only to read results stored under earlier rules)
 		this.pageOptions = (pageOptions != null) ? List.copyOf(pageOptions) : List.of();
+		this.optionNames = this.pageOptions;
 		this.code = code;
 	}
 
@@ -220,8 +264,17 @@ public final class Question<T> {
 				null);
 	}
 
-	private static Question<Boolean> yesNo(String name, Section section) {
-		return new Question<>(name, name, Kind.YES_NO, section, Requirement.ALWAYS, null, null, null, null, null);
+	private static Question<Boolean> yesNo(String name, Section section, Requirement requirement) {
+		return new Question<>(name, name, Kind.YES_NO, section, requirement, null, null, null, null, null);
+	}
+
+	/**
+	 * A safety question: a member of the API's {@code safetyCheck} object, so its name is
+	 * the member's path; on the page it is a field of the safety step.
+	 */
+	private static Question<Boolean> safety(String member) {
+		return new Question<>(SAFETY_CHECK_OBJECT + "." + member, member, Kind.YES_NO, Section.SAFETY,
+				Requirement.ALWAYS, null, null, null, null, null);
 	}
 
 	private static <E extends Enum<E>> Question<E> oneOf(String name, Section section, Class<E> options) {
@@ -296,7 +349,10 @@ public final class Question<T> {
 		return this.max;
 	}
 
-	/** The options' names, for questions with options; else empty. */
+	/**
+	 * The names of the options an answer may take, for questions with options; else
+	 * empty.
+	 */
 	public List<String> options() {
 		return this.optionNames;
 	}
@@ -375,6 +431,16 @@ public final class Question<T> {
 	}
 
 	private Enum<?> option(String text) {
+		require(this.optionNames.contains(text));
+		return storedOption(text);
+	}
+
+	/**
+	 * An option by name, retired ones included: for answers stored under earlier rules,
+	 * never for new answers.
+	 * @throws IllegalArgumentException when the enum has no such constant
+	 */
+	public Enum<?> storedOption(String text) {
 		for (Enum<?> option : this.options.getEnumConstants()) {
 			if (option.name().equals(text)) {
 				return option;

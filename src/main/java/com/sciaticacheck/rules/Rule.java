@@ -4,29 +4,39 @@ import java.util.Objects;
 
 /**
  * One row of the rule table: when the measure compared with the threshold holds, the rule
- * adds its points and becomes a finding. Rows are built and checked by
- * {@link RuleTableParser}; a number threshold is parsed once, here.
+ * becomes a finding. Its points are its evidence grade's; within its group only the
+ * highest-scoring match adds them. Rows are built and checked by {@link RuleTableParser};
+ * a number threshold is parsed once, here.
+ *
+ * @param indirect whether the evidence comes from another population or outcome than
+ * runners and sciatica, such as all running injuries, or back pain in non-runners
+ * @param source the full citation
+ * @param evidenceSummaryKey the message key of a plain one-sentence summary of the
+ * evidence, for the runner
  */
-public record Rule(String id, Factor factor, Measure measure, Operator operator, String threshold,
-		double numericThreshold, int points, Evidence evidence, String source, String explanationKey,
-		String adviceKey) {
+public record Rule(String id, Group group, Factor factor, Measure measure, Operator operator, String threshold,
+		double numericThreshold, int points, Evidence evidence, boolean indirect, String source,
+		String evidenceSummaryKey, String explanationKey, String adviceKey) {
 
 	/** A rule whose number threshold (NaN for answers) is read from its text once. */
-	static Rule of(String id, Factor factor, Measure measure, Operator operator, String threshold, int points,
-			Evidence evidence, String source, String explanationKey, String adviceKey) {
+	static Rule of(String id, Group group, Factor factor, Measure measure, Operator operator, String threshold,
+			int points, Evidence evidence, boolean indirect, String source, String evidenceSummaryKey,
+			String explanationKey, String adviceKey) {
 		double number = (measure.kind() == Measure.Kind.NUMBER) ? Double.parseDouble(threshold) : Double.NaN;
-		return new Rule(id, factor, measure, operator, threshold, number, points, evidence, source, explanationKey,
-				adviceKey);
+		return new Rule(id, group, factor, measure, operator, threshold, number, points, evidence, indirect, source,
+				evidenceSummaryKey, explanationKey, adviceKey);
 	}
 
 	public Rule {
 		Objects.requireNonNull(id);
+		Objects.requireNonNull(group);
 		Objects.requireNonNull(factor);
 		Objects.requireNonNull(measure);
 		Objects.requireNonNull(operator);
 		Objects.requireNonNull(threshold);
 		Objects.requireNonNull(evidence);
 		Objects.requireNonNull(source);
+		Objects.requireNonNull(evidenceSummaryKey);
 		Objects.requireNonNull(explanationKey);
 		Objects.requireNonNull(adviceKey);
 		if (measure.kind() == Measure.Kind.NUMBER

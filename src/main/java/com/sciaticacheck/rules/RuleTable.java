@@ -1,14 +1,20 @@
 package com.sciaticacheck.rules;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The parsed, checked rule table: its version, the rules in table order, the score bands
- * from lowest to highest, and the general prevention advice.
+ * The parsed, checked rule table: its version, the points of each evidence grade, the
+ * rules in table order, the score bands from lowest to highest, and the general
+ * prevention advice.
  */
-public record RuleTable(String version, List<Rule> rules, List<Band> bands, List<GeneralAdvice> generalAdvice) {
+public record RuleTable(String version, Map<Evidence, Integer> gradePoints, List<Rule> rules, List<Band> bands,
+		List<GeneralAdvice> generalAdvice) {
 
 	public RuleTable {
+		gradePoints = Collections.unmodifiableMap(new EnumMap<>(gradePoints));
 		rules = List.copyOf(rules);
 		bands = List.copyOf(bands);
 		generalAdvice = List.copyOf(generalAdvice);

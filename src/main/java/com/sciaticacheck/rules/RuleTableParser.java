@@ -2,23 +2,27 @@ package com.sciaticacheck.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads the rule table, a Markdown file that reviewers read as rendered tables: a
- * {@code Version:} line, then a rules table, a bands table and a general advice table,
- * each known by its header row. Anything wrong stops with a message naming the line and
- * the row, so a broken table never starts the app.
+ * {@code Version:} line, then a grade points table, a rules table, a bands table and a
+ * general advice table, each known by its header row. Anything wrong stops with a message
+ * naming the line and the row, so a broken table never starts the app.
  */
 public final class RuleTableParser {
 
-	static final List<String> RULE_COLUMNS = List.of("id", "factor", "measure", "operator", "threshold", "points",
-			"evidence", "source", "explanation", "advice");
+	static final List<String> GRADE_COLUMNS = List.of("grade", "points");
+
+	static final List<String> RULE_COLUMNS = List.of("id", "group", "factor", "measure", "operator", "threshold",
+			"points", "evidence", "indirect", "source", "evidence summary", "explanation", "advice");
 
 	static final List<String> BAND_COLUMNS = List.of("level", "lowest score");
 
@@ -35,6 +39,8 @@ public final class RuleTableParser {
 	private final String fileName;
 
 	private String version;
+
+	private final Map<Evidence, Integer> gradePoints = new EnumMap<>(Evidence.class);
 
 	private final List<Rule> rules = new ArrayList<>();
 
@@ -73,13 +79,13 @@ public final class RuleTableParser {
 			}
 		}
 		check();
-		return new RuleTable(this.version, this.rules, this.bands, this.generalAdvice);
+		return new RuleTable(this.version, this.gradePoints, this.rules, this.bands, this.generalAdvice);
 	}
 
 	private void checkKnownHeader(Line line, List<String> header) {
-		if (!header.equals(RULE_COLUMNS) && !header.equals(BAND_COLUMNS) && !header.equals(GENERAL_ADVICE_COLUMNS)) {
-			throw line.error("unknown table header " + header + "; expected " + RULE_COLUMNS + ", " + BAND_COLUMNS
-					+ " or " + GENERAL_ADVICE_COLUMNS);
+		if (!List.of(GRADE_COLUMNS, RULE_COLUMNS, BAND_COLUMNS, GENERAL_ADVICE_COLUMNS).contains(header)) {
+			throw line.error("unknown table header " + header + "; expected " + GRADE_COLUMNS + ", " + RULE_COLUMNS
+					+ ", " + BAND_COLUMNS + " or " + GENERAL_ADVICE_COLUMNS);
 		}
 	}
 
@@ -88,7 +94,14 @@ public final class RuleTableParser {
 		if (cells.size() != header.size()) {
 			throw line.error("has " + cells.size() + " cells, expected " + header.size() + " " + header);
 		}
-		if (header.equals(RULE_COLUMNS)) {
+		if (header.equals(GRADE_COLUMNS)) {
+			readGrade(line, cells);
+		}
+		else if (header.equals(RULE_COLUMNS)) {
+			if (this.gradePoints.size() != Evidence.values().length) {
+				throw line.error("the grade points table must come first and give points for each of "
+						+ Arrays.toString(Evidence.values()));
+			}
 			this.rules.add(readRule(line, cells));
 		}
 		else if (header.equals(BAND_COLUMNS)) {
@@ -101,6 +114,13 @@ public final class RuleTableParser {
 		}
 	}
 
+	private void readGrade(Line line, List<String> cells) {
+		Evidence grade = enumValue(line, Evidence.class, cells.get(0), "grade");
+		if (this.gradePoints.put(grade, integer(line, cells.get(1), "points", 1, MAX_POINTS)) != null) {
+			throw line.error("grade " + grade + " is given points twice");
+		}
+	}
+
 	private Rule readRule(Line line, List<String> cells) {
 		String id = cells.get(0);
 		if (!ID.matcher(id).matches()) {
@@ -110,22 +130,44 @@ public final class RuleTableParser {
 		if (this.rules.stream().anyMatch((rule) -> rule.id().equals(id))) {
 			throw row.error("id is used by an earlier row");
 		}
-		Factor factor = enumValue(row, Factor.class, cells.get(1), "factor");
-		Measure measure = measure(row, cells.get(2));
-		Operator operator = Operator.fromSymbol(cells.get(3))
-			.orElseThrow(() -> row.error("unknown operator '" + cells.get(3) + "'; expected one of "
+		Group group = enumValue(row, Group.class, cells.get(1), "group");
+		Factor factor = enumValue(row, Factor.class, cells.get(2), "factor");
+		if (factor == Factor.SYMPTOMS) {
+			throw row.error("factor SYMPTOMS is not a risk factor: current pain and symptoms decide the tier, "
+					+ "never the score");
+		}
+		Measure measure = measure(row, cells.get(3));
+		Operator operator = Operator.fromSymbol(cells.get(4))
+			.orElseThrow(() -> row.error("unknown operator '" + cells.get(4) + "'; expected one of "
 					+ Arrays.stream(Operator.values()).map(Operator::symbol).toList()));
 		if (operator.kind() != measure.kind()) {
 			throw row.error("operator '" + operator.symbol() + "' does not fit the "
 					+ measure.kind().name().toLowerCase(Locale.ROOT) + " measure '" + measure.tableName() + "'");
 		}
-		String threshold = threshold(row, measure, cells.get(4));
-		int points = integer(row, cells.get(5), "points", 1, MAX_POINTS);
-		Evidence evidence = enumValue(row, Evidence.class, cells.get(6), "evidence");
-		String source = notBlank(row, cells.get(7), "source");
-		String explanation = messageKey(row, cells.get(8), "explanation");
-		String advice = messageKey(row, cells.get(9), "advice");
-		return Rule.of(id, factor, measure, operator, threshold, points, evidence, source, explanation, advice);
+		String threshold = threshold(row, measure, cells.get(5));
+		int points = integer(row, cells.get(6), "points", 1, MAX_POINTS);
+		Evidence evidence = enumValue(row, Evidence.class, cells.get(7), "evidence");
+		if (points != this.gradePoints.get(evidence)) {
+			// points follow the grade and nothing else: effect sizes from different kinds
+			// of study are not comparable
+			throw row
+				.error("points " + points + " are not the " + this.gradePoints.get(evidence) + " of grade " + evidence);
+		}
+		boolean indirect = yesNo(row, cells.get(8), "indirect");
+		String source = notBlank(row, cells.get(9), "source");
+		String summary = messageKey(row, cells.get(10), "evidence summary");
+		String explanation = messageKey(row, cells.get(11), "explanation");
+		String advice = messageKey(row, cells.get(12), "advice");
+		return Rule.of(id, group, factor, measure, operator, threshold, points, evidence, indirect, source, summary,
+				explanation, advice);
+	}
+
+	private static boolean yesNo(Line line, String value, String column) {
+		return switch (value) {
+			case "yes" -> true;
+			case "no" -> false;
+			default -> throw line.error(column + " '" + value + "' must be 'yes' or 'no'");
+		};
 	}
 
 	private static Measure measure(Line line, String name) {

@@ -1,18 +1,21 @@
 package com.sciaticacheck.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores a runner's answers against the rule table and decides the referral tier. Plain
  * Java: deterministic, no clock, no I/O, safe to share between threads.
  *
  * <p>
- * Hit policy: every rule whose condition holds adds its points (collect and sum); the
- * score is that sum, capped at 100; the level is the highest band the score reaches.
+ * Hit policy: every rule whose condition holds is a finding; within a group only the
+ * highest-scoring finding (the first in table order on a tie) adds its points, and the
+ * others are counted with it. The score is the sum, capped at 100; the level is the
+ * highest band the score reaches. Only risk factors score: the safety check, pain,
+ * symptoms and warning signs decide the tier alone.
  */
 public class RulesService {
 
@@ -23,6 +26,14 @@ public class RulesService {
 
 	/** Pain rated this high or higher, out of 10, is severe: see a professional. */
 	public static final int SEVERE_PAIN = Triage.SEVERE_PAIN;
+
+	/**
+	 * The signs that mean A&amp;E at once if they start, as message keys: on every
+	 * result.
+	 */
+	public static final List<String> SAFETY_NET = Triage.SAFETY_NET;
+
+	private static final String SELF_CARE_SOURCE = "nhs.uk, Sciatica (how you can ease sciatica yourself)";
 
 	private final RuleTable table;
 
@@ -35,36 +46,59 @@ public class RulesService {
 	}
 
 	public Assessment assess(Answers answers) {
-		List<Finding> findings = new ArrayList<>();
-		int points = 0;
+		Map<Group, Rule> winners = new HashMap<>();
+		List<Rule> matched = new ArrayList<>();
 		for (Rule rule : this.table.rules()) {
 			if (rule.matches(answers)) {
-				findings.add(Finding.of(rule));
+				matched.add(rule);
+				winners.merge(rule.group(), rule, (best, next) -> (next.points() > best.points()) ? next : best);
+			}
+		}
+		List<Finding> findings = new ArrayList<>();
+		int points = 0;
+		for (Rule rule : matched) {
+			Rule winner = winners.get(rule.group());
+			if (winner == rule) {
+				findings.add(Finding.counted(rule));
 				points += rule.points();
+			}
+			else {
+				findings.add(Finding.countedWith(rule, winner));
 			}
 		}
 		int score = Math.min(points, MAX_SCORE);
 		Triage.Decision triage = Triage.decide(answers);
 		return new Assessment(this.table.version(), score, this.table.levelFor(score), triage.referral(),
-				triage.reasonKeys(), findings, advice(findings));
+				triage.reasonKeys(), findings, advice(answers, matched));
 	}
 
 	/**
-	 * The reasons for the emergency tier in the safety answers alone, so the safety step
-	 * can stop before the rest of the questionnaire; empty when there is none.
+	 * The reasons for the emergency tier in the safety check's answers alone, so the
+	 * safety step can stop before the rest of the questionnaire; empty when there is
+	 * none.
 	 */
-	public List<String> emergencyReasons(Set<WarningSign> signs, Pain pain) {
+	public List<String> safetyReasons(Map<Question<?>, ?> safetyAnswers) {
 		// the same decision as the emergency tier of a full assessment: one place decides
-		return Triage.emergencyReasons(signs, pain);
+		return Triage.safetyReasons(safetyAnswers);
+	}
+
+	/** Every reason each tier can give, in the order they are given. */
+	public Map<Referral, List<String>> reasonKeysByTier() {
+		return Triage.reasonKeysByTier();
 	}
 
 	/**
-	 * Advice answering each finding, once each in finding order, then the general advice.
+	 * NHS self-care first when there is pain, then advice answering each finding (once
+	 * each, in finding order, with the runner's own numbers), then the general advice.
 	 */
-	private List<Advice> advice(List<Finding> findings) {
+	private List<Advice> advice(Answers answers, List<Rule> matched) {
 		Map<String, Advice> advice = new LinkedHashMap<>();
-		for (Finding finding : findings) {
-			advice.putIfAbsent(finding.adviceKey(), new Advice(finding.adviceKey(), finding.source(), true));
+		if (answers.get(Question.PAIN).present()) {
+			advice.put(Advice.SELF_CARE, new Advice(Advice.SELF_CARE, SELF_CARE_SOURCE, false));
+		}
+		for (Rule rule : matched) {
+			advice.putIfAbsent(rule.adviceKey(),
+					new Advice(rule.adviceKey(), rule.source(), true, rule.measure().adviceArguments(answers)));
 		}
 		for (GeneralAdvice general : this.table.generalAdvice()) {
 			advice.putIfAbsent(general.adviceKey(), new Advice(general.adviceKey(), general.source(), false));

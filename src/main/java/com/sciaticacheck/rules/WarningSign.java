@@ -1,37 +1,41 @@
 package com.sciaticacheck.rules;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * Signs that call for professional help whatever the score. Emergency signs may point to
- * cauda equina syndrome or an infection; urgent signs count only together with current
- * pain.
+ * Signs that call for professional help today or this week whatever the score, asked with
+ * the symptoms. The emergency signs are the safety check's own questions instead.
+ *
+ * <p>
+ * The retired signs were answers under rules version 1: they are read from results stored
+ * then and shown as given, and refused in new answers, each pointing to what asks it now.
  */
 public enum WarningSign {
 
-	SADDLE_NUMBNESS(true), BLADDER_CHANGE(true), BOWEL_CHANGE(true), SEXUAL_DYSFUNCTION(true),
-	SEVERE_OR_WORSENING_LEG_WEAKNESS(true), FEVER_OR_UNWELL(true),
+	ONE_LEG_WEAKNESS_WORSENING, FOOT_DROP, FEVER_OR_UNWELL, CANCER_HISTORY, UNEXPLAINED_WEIGHT_LOSS,
+	NIGHT_OR_CONSTANT_PAIN, MINOR_FALL, STEROIDS_OR_IMMUNOSUPPRESSION, OSTEOPOROSIS,
 
-	CANCER_HISTORY(false), UNEXPLAINED_WEIGHT_LOSS(false), NIGHT_OR_CONSTANT_PAIN(false), RECENT_TRAUMA(false),
-	STEROIDS_OR_IMMUNOSUPPRESSION(false), OSTEOPOROSIS(false), FOOT_DROP(false);
+	SADDLE_NUMBNESS("safetyCheck.saddleNumbness"), BLADDER_CHANGE("safetyCheck.bladderChange"),
+	BOWEL_CHANGE("safetyCheck.bowelChange"), SEXUAL_DYSFUNCTION("safetyCheck.sexualDysfunction"),
+	SEVERE_OR_WORSENING_LEG_WEAKNESS("safetyCheck.bothLegsWeakOrNumb"),
+	RECENT_TRAUMA("safetyCheck.seriousAccident (a serious accident) or MINOR_FALL (a small fall or knock)");
 
-	private final boolean emergency;
+	private final String askedNowBy;
 
-	WarningSign(boolean emergency) {
-		this.emergency = emergency;
+	WarningSign() {
+		this(null);
 	}
 
-	public boolean emergency() {
-		return this.emergency;
+	WarningSign(String askedNowBy) {
+		this.askedNowBy = askedNowBy;
 	}
 
-	public static List<WarningSign> emergencySigns() {
-		return Arrays.stream(values()).filter(WarningSign::emergency).toList();
+	/** Whether this sign is only an answer of rules version 1. */
+	public boolean retired() {
+		return this.askedNowBy != null;
 	}
 
-	public static List<WarningSign> urgentSigns() {
-		return Arrays.stream(values()).filter((sign) -> !sign.emergency()).toList();
+	/** For a retired sign, what asks it now, for an API client; else null. */
+	public String askedNowBy() {
+		return this.askedNowBy;
 	}
 
 }

@@ -12,6 +12,7 @@ import com.sciaticacheck.rules.Assessment;
 import com.sciaticacheck.rules.Evidence;
 import com.sciaticacheck.rules.Factor;
 import com.sciaticacheck.rules.Finding;
+import com.sciaticacheck.rules.Group;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
@@ -34,12 +35,17 @@ import org.springframework.stereotype.Component;
  * made-up score of 0 with the lowest level; it is ignored when read.</li>
  * <li>Version 2: the same names, written explicitly; a stop at the safety questions keeps
  * only the tier and its reasons.</li>
+ * <li>Version 3 (rules version 2): the safety check's answers under their own names, each
+ * explicit "no" included; findings with their group, what they were counted with, whether
+ * the evidence is indirect and its summary; advice with the runner's numbers.</li>
  * </ul>
+ * Results of versions 1 and 2 were scored by rules version 1 and are read as they were
+ * scored: nothing is re-scored.
  */
 @Component
 class StoredForm {
 
-	static final int CURRENT_VERSION = 2;
+	static final int CURRENT_VERSION = 3;
 
 	private final JsonMapper json;
 
@@ -90,11 +96,12 @@ class StoredForm {
 			case WHOLE_NUMBER -> value.asInt();
 			case NUMBER, DISTANCE -> value.asDouble();
 			case YES_NO -> value.asBoolean();
-			case ONE_OF -> question.read(List.of(value.asString()));
+			// retired options of earlier rules are read as given
+			case ONE_OF -> question.storedOption(value.asString());
 			case ANY_OF -> {
-				List<String> texts = new ArrayList<>();
-				value.forEach((item) -> texts.add(item.asString()));
-				yield question.read(texts);
+				List<Object> options = new ArrayList<>();
+				value.forEach((item) -> options.add(question.storedOption(item.asString())));
+				yield options;
 			}
 		};
 	}
@@ -113,22 +120,33 @@ class StoredForm {
 			for (Finding finding : assessment.findings()) {
 				findings.addObject()
 					.put("ruleId", finding.ruleId())
+					.put("group", finding.group().name())
 					.put("factor", finding.factor().name())
 					.put("points", finding.points())
+					.put("countedWith", finding.countedWith())
 					.put("evidence", finding.evidence().name())
+					.put("indirect", finding.indirect())
+					.put("evidenceSummaryKey", finding.evidenceSummaryKey())
 					.put("explanationKey", finding.explanationKey())
 					.put("source", finding.source())
 					.put("adviceKey", finding.adviceKey());
 			}
 			ArrayNode advice = result.putArray("advice");
 			for (Advice given : assessment.advice()) {
-				advice.addObject()
+				ObjectNode stored = advice.addObject()
 					.put("key", given.key())
 					.put("source", given.source())
 					.put("answersFinding", given.answersFinding());
+				ArrayNode arguments = stored.putArray("arguments");
+				given.arguments().forEach((argument) -> arguments.add(((Number) argument).doubleValue()));
 			}
 		}
 		return this.json.writeValueAsString(result);
+	}
+
+	private static String textOrNull(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? null : value.asString();
 	}
 
 	/**
@@ -146,15 +164,21 @@ class StoredForm {
 		}
 		List<Finding> findings = new ArrayList<>();
 		for (JsonNode finding : result.get("findings")) {
-			findings.add(new Finding(finding.get("ruleId").asString(), Factor.valueOf(finding.get("factor").asString()),
-					finding.get("points").asInt(), Evidence.valueOf(finding.get("evidence").asString()),
+			// rules version 1 had no groups, no counting with, no summaries
+			findings.add(new Finding(finding.get("ruleId").asString(),
+					textOrNull(finding, "group") != null ? Group.valueOf(textOrNull(finding, "group")) : null,
+					Factor.valueOf(finding.get("factor").asString()), finding.get("points").asInt(),
+					textOrNull(finding, "countedWith"), Evidence.valueOf(finding.get("evidence").asString()),
+					finding.path("indirect").asBoolean(false), textOrNull(finding, "evidenceSummaryKey"),
 					finding.get("explanationKey").asString(), finding.get("source").asString(),
 					finding.get("adviceKey").asString()));
 		}
 		List<Advice> advice = new ArrayList<>();
 		for (JsonNode given : result.get("advice")) {
+			List<Object> arguments = new ArrayList<>();
+			given.path("arguments").forEach((argument) -> arguments.add(argument.asDouble()));
 			advice.add(new Advice(given.get("key").asString(), given.get("source").asString(),
-					given.get("answersFinding").asBoolean()));
+					given.get("answersFinding").asBoolean(), arguments));
 		}
 		Assessment assessment = new Assessment(result.get("rulesVersion").asString(), result.get("score").asInt(),
 				RiskLevel.valueOf(result.get("level").asString()), Referral.valueOf(result.get("referral").asString()),

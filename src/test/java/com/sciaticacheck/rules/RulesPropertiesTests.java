@@ -145,22 +145,6 @@ class RulesPropertiesTests {
 	// ---- Property 3: emergency signs
 
 	/**
-	 * A possible cauda equina syndrome or infection must send the runner to emergency
-	 * care whatever else they answered: no score or other answer may hide it.
-	 */
-	@Test
-	void anyEmergencySignCallsForEmergencyCare() {
-		forEachRunner((sample) -> {
-			for (WarningSign sign : WarningSign.emergencySigns()) {
-				Answers withSign = sample.runner()
-					.with(Question.WARNING_SIGNS, plus(sample.runner().get(Question.WARNING_SIGNS), sign));
-				assertThat(this.service.assess(withSign).referral()).as(() -> sample.replay("with " + sign))
-					.isEqualTo(Referral.EMERGENCY);
-			}
-		});
-	}
-
-	/**
 	 * Pain down both legs is an emergency on the NHS pathway, whatever else was answered.
 	 */
 	@Test
@@ -173,45 +157,6 @@ class RulesPropertiesTests {
 	}
 
 	// ---- Property 4: urgent signs count only with pain
-
-	/**
-	 * An urgent red flag (cancer history, trauma, ...) together with current back or leg
-	 * pain must be seen urgently, even when the score is low.
-	 */
-	@Test
-	void urgentSignWithPainCallsForUrgentCare() {
-		forEachRunner((sample) -> {
-			Random random = sample.random();
-			Pain pain = random.nextBoolean() ? Pain.BACK_ONLY : Pain.ONE_LEG;
-			WarningSign sign = oneOf(random, WarningSign.urgentSigns());
-			Answers inPain = withPain(sample.runner(), pain, random);
-			Answers urgent = inPain.with(Question.WARNING_SIGNS,
-					plus(minus(inPain.get(Question.WARNING_SIGNS), WarningSign.emergencySigns()), sign));
-			assertThat(problems(urgent)).as(() -> sample.replay("as " + describe(urgent))).isEmpty();
-			assertThat(this.service.assess(urgent).referral()).as(() -> sample.replay("as " + describe(urgent)))
-				.isEqualTo(Referral.URGENT);
-		});
-	}
-
-	/**
-	 * Urgent signs are red flags only together with pain: a runner without pain or an
-	 * emergency sign is not sent to a professional, so the check does not alarm the well.
-	 */
-	@Test
-	void noPainAndNoEmergencySignMeansNoReferral() {
-		forEachRunner((sample) -> {
-			Random random = sample.random();
-			boolean addUrgentSign = random.nextBoolean();
-			WarningSign sign = oneOf(random, WarningSign.urgentSigns());
-			Answers withoutPain = withPain(sample.runner(), Pain.NONE, random);
-			Set<WarningSign> urgentSigns = minus(withoutPain.get(Question.WARNING_SIGNS), WarningSign.emergencySigns());
-			Answers painFree = withoutPain.with(Question.WARNING_SIGNS,
-					addUrgentSign ? plus(urgentSigns, sign) : urgentSigns);
-			assertThat(problems(painFree)).as(() -> sample.replay("as " + describe(painFree))).isEmpty();
-			assertThat(this.service.assess(painFree).referral()).as(() -> sample.replay("as " + describe(painFree)))
-				.isEqualTo(Referral.NONE);
-		});
-	}
 
 	// ---- Property 5: determinism
 

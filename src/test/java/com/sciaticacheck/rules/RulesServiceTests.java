@@ -81,16 +81,6 @@ class RulesServiceTests {
 	}
 
 	@Test
-	void everyEmergencySignGivesTheEmergencyTierWithItsReason() {
-		RunnerFixture calm = RunnerFixture.calm();
-		for (WarningSign sign : WarningSign.emergencySigns()) {
-			Assessment assessment = this.service.assess(calm.with(Question.WARNING_SIGNS, Set.of(sign)).answers());
-			assertThat(assessment.referral()).as(sign.name()).isEqualTo(Referral.EMERGENCY);
-			assertThat(assessment.referralReasonKeys()).containsExactly("referral.reason." + sign.name());
-		}
-	}
-
-	@Test
 	void reportsTheRulesVersion() {
 		assertThat(this.service.assess(RunnerCases.all().get(0).answers()).rulesVersion())
 			.isEqualTo(ShippedRuleTable.table().version())
@@ -101,15 +91,6 @@ class RulesServiceTests {
 	void sameAnswersGiveTheSameAssessment() {
 		cases().forEach((runner) -> assertThat(this.service.assess(runner.answers()))
 			.isEqualTo(this.service.assess(runner.answers())));
-	}
-
-	@Test
-	void emergencyReasonsForTheSafetyStepMatchTheFullTriage() {
-		assertThat(this.service.emergencyReasons(Set.of(), Pain.NONE)).isEmpty();
-		assertThat(this.service.emergencyReasons(EnumSet.of(WarningSign.CANCER_HISTORY), Pain.ONE_LEG)).isEmpty();
-		assertThat(this.service.emergencyReasons(EnumSet.of(WarningSign.BLADDER_CHANGE), Pain.BOTH_LEGS))
-			.containsExactly("referral.reason.BLADDER_CHANGE", "referral.reason.BOTH_LEGS");
-		assertThat(Arrays.stream(WarningSign.values()).filter(WarningSign::emergency)).hasSize(6);
 	}
 
 }

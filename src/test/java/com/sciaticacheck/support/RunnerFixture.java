@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.sciaticacheck.assessment.SafetyQuestion;
 import com.sciaticacheck.rules.Answers;
 import com.sciaticacheck.rules.Footwear;
 import com.sciaticacheck.rules.FormConcern;
+import com.sciaticacheck.rules.IntensityChange;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.SideDifference;
@@ -33,16 +33,19 @@ public final class RunnerFixture {
 	}
 
 	/**
-	 * A runner with no risk factor and no pain: score 0, no referral. Distances in km.
+	 * A runner with no risk factor and no pain, who answered "no" to every safety
+	 * question: score 0, no referral. Distances in km.
 	 */
 	public static RunnerFixture calm() {
 		Map<Question<?>, Object> values = new LinkedHashMap<>();
+		Question.SAFETY_CHECK.forEach((question) -> values.put(question, false));
 		values.put(Question.AGE_YEARS, 35);
 		values.put(Question.SMOKER, false);
 		values.put(Question.WEEKLY_DISTANCE_KM, 30.0);
 		values.put(Question.BASELINE_WEEKLY_DISTANCE_KM, 30.0);
 		values.put(Question.LONGEST_RUN_KM, 12.0);
 		values.put(Question.BASELINE_LONGEST_RUN_KM, 12.0);
+		values.put(Question.INTENSITY_CHANGE, IntensityChange.NONE);
 		values.put(Question.UNEVEN_SURFACES, Surface.NONE);
 		values.put(Question.FOOTWEAR, Footwear.GOOD);
 		values.put(Question.STRENGTH_SESSIONS_PER_WEEK, 2);
@@ -84,12 +87,25 @@ public final class RunnerFixture {
 		return new Answers(this.values);
 	}
 
-	/** The body of the assessment API. */
+	/**
+	 * The body of the assessment API: the safety answers as the members of its
+	 * {@code safetyCheck} object, the others by name.
+	 */
 	public String json() {
-		return this.values.entrySet()
-			.stream()
-			.map((entry) -> "\"" + entry.getKey().name() + "\": " + jsonValue(entry.getKey(), entry.getValue()))
-			.collect(Collectors.joining(", ", "{", "}"));
+		List<String> members = new ArrayList<>();
+		List<String> safety = new ArrayList<>();
+		this.values.forEach((question, value) -> {
+			if (question.section() == Question.Section.SAFETY) {
+				safety.add("\"" + question.pageName() + "\": " + jsonValue(question, value));
+			}
+			else {
+				members.add("\"" + question.name() + "\": " + jsonValue(question, value));
+			}
+		});
+		if (!safety.isEmpty()) {
+			members.add(0, "\"" + Question.SAFETY_CHECK_OBJECT + "\": " + "{" + String.join(", ", safety) + "}");
+		}
+		return "{" + String.join(", ", members) + "}";
 	}
 
 	private static String jsonValue(Question<?> question, Object value) {
@@ -106,11 +122,10 @@ public final class RunnerFixture {
 	/**
 	 * The questionnaire as a browser posts it, in kilometres: each field's values in page
 	 * order (several for a question with any number of answers), with the unit and the
-	 * mark that the safety step was passed.
+	 * safety step's answers carried along.
 	 */
 	public Map<String, List<String>> form() {
 		Map<String, List<String>> form = new LinkedHashMap<>();
-		form.put("safetyChecked", List.of("true"));
 		form.put("unit", List.of("KM"));
 		this.values.forEach((question, value) -> {
 			// a browser sends nothing for a question with no box ticked
@@ -141,7 +156,7 @@ public final class RunnerFixture {
 	/** The safety step's questions, all answered "no". */
 	public static Map<String, List<String>> safetyAllNo() {
 		Map<String, List<String>> form = new LinkedHashMap<>();
-		Arrays.stream(SafetyQuestion.values()).forEach((question) -> form.put(question.getField(), List.of("false")));
+		Question.SAFETY_CHECK.forEach((question) -> form.put(question.pageName(), List.of("false")));
 		return form;
 	}
 
