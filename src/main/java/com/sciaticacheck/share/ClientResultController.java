@@ -35,8 +35,10 @@ class ClientResultController {
 		model.addAttribute("sharedWith", shared.link());
 		model.addAttribute("retainedUntil", this.share.retainedUntil(shared.link()));
 		model.addAttribute("deletePath", "/r/" + secret + "/delete");
+		Submission submission = shared.submission();
+		model.addAttribute("olderRules", submission.scoredByRulesVersionOne());
 		this.flow.page(STORED_RESULT, model);
-		return this.flow.show(this.share.outcome(shared.submission()), model);
+		return this.flow.show(this.share.outcome(submission), model);
 	}
 
 	@PostMapping("/r/{secret}/delete")

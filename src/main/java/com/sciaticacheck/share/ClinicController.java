@@ -95,8 +95,9 @@ class ClinicController {
 		Submission submission = this.share.submission(link, id).orElseThrow(LinkNotFoundException::new);
 		model.addAttribute("submission", submission);
 		CheckOutcome outcome = this.share.outcome(submission);
-		model.addAttribute("answers", this.exports.labelledAnswers(outcome.answers()));
+		model.addAttribute("answers", this.exports.labelledAnswers(submission, outcome));
 		model.addAttribute("outcome", outcome);
+		model.addAttribute("questionnaireVersion", QuestionnaireVersion.of(submission).version());
 		return "share/submission";
 	}
 
@@ -131,7 +132,7 @@ class ClinicController {
 	ResponseEntity<byte[]> csv(@PathVariable String secret, Model model) {
 		ShareLink link = dashboardLink(secret, model);
 		List<Submission> submissions = this.share.submissions(link);
-		String csv = this.exports.csv(submissions, (submission) -> this.share.outcome(submission).answers());
+		String csv = this.exports.csv(submissions, this.share::outcome);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"submissions.csv\"")

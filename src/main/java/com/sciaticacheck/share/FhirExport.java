@@ -1,9 +1,9 @@
 package com.sciaticacheck.share;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
-import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
 import com.sciaticacheck.assessment.CheckOutcome;
@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
@@ -30,17 +31,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * FHIR R4 exports built with HAPI FHIR: the {@code Questionnaire} for the current
- * questions, and one submission as a {@code QuestionnaireResponse} that refers to it.
- * Item linkIds are the assessment API's field names; the result is a read-only group.
+ * FHIR R4 exports built with HAPI FHIR: the {@code Questionnaire} in each of its versions
+ * (the questions each rules version asked), and one submission as a
+ * {@code QuestionnaireResponse} that refers to the version its client answered. Item
+ * linkIds are the assessment API's field names (a safety question's is its
+ * {@code safetyCheck.} name); the result is a read-only group.
  */
 @Component
 class FhirExport {
 
-	/** Changes when the questions change (not when only the rule table does). */
-	static final String QUESTIONNAIRE_VERSION = "2026-11-26";
-
 	static final String QUESTIONNAIRE_PATH = "/fhir/Questionnaire/runners-sciatica-check";
+
+	/** One version of the Questionnaire, as a FHIR server serves a version of it. */
+	static final String QUESTIONNAIRE_VERSION_PATH = QUESTIONNAIRE_PATH + "/_history/{version}";
 
 	// building the FHIR context takes a second or two: only when first exported
 	private final SingletonSupplier<FhirContext> fhir = SingletonSupplier.of(FhirContext::forR4Cached);
@@ -54,20 +57,27 @@ class FhirExport {
 		this.addresses = addresses;
 	}
 
-	String questionnaireJson() {
-		return json(questionnaire());
+	String questionnaireJson(QuestionnaireVersion version) {
+		return json(questionnaire(version));
 	}
 
-	Questionnaire questionnaire() {
+	/**
+	 * The Questionnaire as one version asked it; its {@code version} is also its
+	 * {@code meta.versionId}, so {@code _history/1} and {@code url|1} name the same.
+	 */
+	Questionnaire questionnaire(QuestionnaireVersion version) {
 		Questionnaire questionnaire = new Questionnaire();
-		questionnaire.setId("runners-sciatica-check");
+		questionnaire.setIdElement(new IdType("Questionnaire", "runners-sciatica-check", version.version()));
 		questionnaire.setUrl(canonicalUrl());
-		questionnaire.setVersion(QUESTIONNAIRE_VERSION);
+		questionnaire.setVersion(version.version());
 		questionnaire.setName("RunnersSciaticaCheck");
 		questionnaire.setTitle(text("app.name"));
-		questionnaire.setStatus(PublicationStatus.ACTIVE);
-		questionnaire.setDescription(text("fhir.questionnaire.description"));
-		for (Question<?> question : Question.ALL) {
+		questionnaire.setStatus(
+				(version == QuestionnaireVersion.CURRENT) ? PublicationStatus.ACTIVE : PublicationStatus.RETIRED);
+		questionnaire.setDescription(
+				text("fhir.questionnaire.description") + " " + text("fhir.questionnaire.version." + version.version()));
+		for (QuestionnaireVersion.Item asked : version.items()) {
+			Question<?> question = asked.question();
 			QuestionnaireItemComponent item = questionnaire.addItem()
 				.setLinkId(question.name())
 				.setText(text(question.summaryLabelKey()));
@@ -78,8 +88,12 @@ class FhirExport {
 				case YES_NO -> item.setType(QuestionnaireItemType.BOOLEAN);
 				case ONE_OF, ANY_OF -> {
 					item.setType(QuestionnaireItemType.CHOICE).setRepeats(question.kind() == Question.Kind.ANY_OF);
-					for (String option : question.options()) {
+					for (String option : asked.options()) {
 						item.addAnswerOption().setValue(coding(question, option));
+					}
+					if (question.kind() == Question.Kind.ANY_OF) {
+						// none of them is an answer too, unlike a question not asked
+						item.addAnswerOption().setValue(coding(question, SubmissionExports.NONE_SELECTED));
 					}
 				}
 			}
@@ -98,8 +112,8 @@ class FhirExport {
 			.setText(text("fhir.result.referral"))
 			.setType(QuestionnaireItemType.CHOICE)
 			.setReadOnly(true);
-		for (Referral tier : Referral.values()) {
-			referral.addAnswerOption().setValue(resultCoding("referral", tier.name()));
+		for (Referral tier : version.tiers()) {
+			referral.addAnswerOption().setValue(referralCoding(version, tier));
 		}
 		QuestionnaireItemComponent level = result.addItem()
 			.setLinkId("result.level")
@@ -107,7 +121,7 @@ class FhirExport {
 			.setType(QuestionnaireItemType.CHOICE)
 			.setReadOnly(true);
 		for (RiskLevel band : RiskLevel.values()) {
-			level.addAnswerOption().setValue(resultCoding("level", band.name()));
+			level.addAnswerOption().setValue(levelCoding(band));
 		}
 		result.addItem()
 			.setLinkId("result.score")
@@ -117,22 +131,31 @@ class FhirExport {
 		return questionnaire;
 	}
 
+	/**
+	 * A submission against the Questionnaire version its client answered, with the result
+	 * as scored then: every answer given (each "no" included, an empty list as "none of
+	 * these"), and no item for a question not asked.
+	 */
 	String questionnaireResponse(Submission submission, CheckOutcome outcome) {
+		QuestionnaireVersion version = QuestionnaireVersion.of(submission);
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.setId("submission-" + submission.id());
-		// the plain canonical URL: validators resolve it more reliably than url|version
-		response.setQuestionnaire(canonicalUrl());
+		response.setQuestionnaire(canonicalUrl() + "|" + version.version());
 		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
 		response.setAuthored(Date.from(submission.submittedAt()));
-		for (Question<?> question : Question.ALL) {
-			List<String> values = question.texts(outcome.answers().get(question));
-			if (values.isEmpty()) {
+		for (QuestionnaireVersion.Item asked : version.items()) {
+			Question<?> question = asked.question();
+			Object answer = outcome.answers().get(question);
+			if (answer == null) {
 				continue;
 			}
 			QuestionnaireResponseItemComponent item = response.addItem()
 				.setLinkId(question.name())
 				.setText(text(question.summaryLabelKey()));
-			for (String value : values) {
+			if (answer instanceof Collection<?> many && many.isEmpty()) {
+				item.addAnswer().setValue(coding(question, SubmissionExports.NONE_SELECTED));
+			}
+			for (String value : question.texts(answer)) {
 				item.addAnswer().setValue(value(question, value));
 			}
 		}
@@ -146,14 +169,14 @@ class FhirExport {
 			.setLinkId("result.referral")
 			.setText(text("fhir.result.referral"))
 			.addAnswer()
-			.setValue(resultCoding("referral", outcome.referral().name()));
+			.setValue(referralCoding(version, outcome.referral()));
 		if (outcome instanceof CheckOutcome.Assessed assessed) {
 			Assessment assessment = assessed.assessment();
 			result.addItem()
 				.setLinkId("result.level")
 				.setText(text("fhir.result.level"))
 				.addAnswer()
-				.setValue(resultCoding("level", assessment.level().name()));
+				.setValue(levelCoding(assessment.level()));
 			result.addItem()
 				.setLinkId("result.score")
 				.setText(text("fhir.result.score"))
@@ -173,14 +196,23 @@ class FhirExport {
 	}
 
 	private Coding coding(Question<?> question, String code) {
-		return new Coding(codeSystem(question.name()), code,
-				this.messages.getMessage(question.optionKeyPrefix() + "." + code, null, code, Locale.ENGLISH));
+		String key = code.equals(SubmissionExports.NONE_SELECTED) ? "fhir.answer.none"
+				: question.optionKeyPrefix() + "." + code;
+		return new Coding(codeSystem(question.name()), code, this.messages.getMessage(key, null, code, Locale.ENGLISH));
 	}
 
-	private Coding resultCoding(String name, String code) {
-		String display = name.equals("level") ? text("result.level." + code)
-				: text("result.referral." + code + ".title");
-		return new Coding(codeSystem(name), code, display);
+	/**
+	 * A tier, in the code system's version of the rules that decided it: URGENT meant
+	 * "this week" under rules version 1 and means "today" under version 2.
+	 */
+	private Coding referralCoding(QuestionnaireVersion version, Referral tier) {
+		String display = (version == QuestionnaireVersion.V1) ? text("fhir.referral.rulesVersionOne." + tier)
+				: text("result.referral." + tier + ".title");
+		return new Coding(codeSystem("referral"), tier.name(), display).setVersion(version.version());
+	}
+
+	private Coding levelCoding(RiskLevel band) {
+		return new Coding(codeSystem("level"), band.name(), text("result.level." + band));
 	}
 
 	private String codeSystem(String name) {

@@ -84,11 +84,16 @@ public class ShareService {
 		return LocalDate.ofInstant(link.acceptsUntil().plus(this.settings.retentionGrace()), ZoneOffset.UTC);
 	}
 
-	/** Newest first, with emergency and urgent submissions pinned to the top. */
+	/**
+	 * Newest first, with the ones that needed help now or today pinned to the top, then
+	 * the ones that needed it this week.
+	 */
 	List<Submission> submissions(ShareLink link) {
 		List<Submission> newestFirst = this.submissions.findByShareLinkIdOrderBySubmittedAtDescIdDesc(link.id());
 		return Stream
-			.concat(newestFirst.stream().filter(Submission::pinned), newestFirst.stream().filter((s) -> !s.pinned()))
+			.of(newestFirst.stream().filter(Submission::pinned), newestFirst.stream().filter(Submission::thisWeek),
+					newestFirst.stream().filter((s) -> !s.pinned() && !s.thisWeek()))
+			.flatMap((part) -> part)
 			.toList();
 	}
 

@@ -13,6 +13,7 @@ import com.sciaticacheck.rules.Evidence;
 import com.sciaticacheck.rules.Factor;
 import com.sciaticacheck.rules.Finding;
 import com.sciaticacheck.rules.Group;
+import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  * the evidence is indirect and its summary; advice with the runner's numbers.</li>
  * </ul>
  * Results of versions 1 and 2 were scored by rules version 1 and are read as they were
- * scored: nothing is re-scored.
+ * scored: nothing is re-scored. Their stops at the safety questions are read without the
+ * answers version 1 made up for them (see {@link #readOutcome}).
  */
 @Component
 class StoredForm {
@@ -144,14 +146,31 @@ class StoredForm {
 		return this.json.writeValueAsString(result);
 	}
 
+	/**
+	 * A stop at the safety questions of rules version 1 stored its "yes" answers as
+	 * warning signs, and "no pain" for a "no" to pain down both legs, which nobody said:
+	 * only what the client really answered is kept.
+	 */
+	private static Map<Question<?>, Object> askedAtTheOldSafetyStep(Map<Question<?>, Object> stored) {
+		Map<Question<?>, Object> answers = new LinkedHashMap<>(stored);
+		if (answers.get(Question.PAIN) != Pain.BOTH_LEGS) {
+			answers.remove(Question.PAIN);
+		}
+		if (answers.get(Question.WARNING_SIGNS) instanceof Collection<?> signs && signs.isEmpty()) {
+			answers.remove(Question.WARNING_SIGNS);
+		}
+		return answers;
+	}
+
 	private static String textOrNull(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value == null || value.isNull()) ? null : value.asString();
 	}
 
 	/**
-	 * Reads a stored submission back as the outcome the client saw.
-	 * @param complete false when the client stopped at the safety questions
+	 * Reads a stored submission back as the outcome the client saw, scored by the rules
+	 * of its time. A stop at the safety questions (not {@code complete}) keeps only the
+	 * answers given there.
 	 */
 	CheckOutcome readOutcome(Submission submission) {
 		Map<Question<?>, Object> answers = readAnswers(submission.answers());
@@ -160,7 +179,8 @@ class StoredForm {
 		result.get("referralReasonKeys").forEach((reason) -> reasons.add(reason.asString()));
 		if (!submission.complete()) {
 			// version 1 stored a made-up score here: not read
-			return new CheckOutcome.StoppedAtSafety(answers, reasons);
+			return new CheckOutcome.StoppedAtSafety(
+					submission.scoredByRulesVersionOne() ? askedAtTheOldSafetyStep(answers) : answers, reasons);
 		}
 		List<Finding> findings = new ArrayList<>();
 		for (JsonNode finding : result.get("findings")) {

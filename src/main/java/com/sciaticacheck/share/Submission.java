@@ -3,6 +3,7 @@ package com.sciaticacheck.share;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
@@ -24,9 +25,40 @@ public record Submission(@Id Long id, Long shareLinkId, String resultSecretHash,
 		return LocalDateTime.ofInstant(this.submittedAt, ZoneOffset.UTC);
 	}
 
-	/** Emergency and urgent answers are pinned to the top of the dashboard. */
+	/**
+	 * Whether rules version 1 scored it (stored forms 1 and 2): it is shown as scored
+	 * then, and its {@link Referral#URGENT} meant "this week", not "today".
+	 */
+	public boolean scoredByRulesVersionOne() {
+		return this.storedFormVersion < 3;
+	}
+
+	/**
+	 * The client was told to get help now or today: pinned to the top of the dashboard.
+	 */
 	public boolean pinned() {
-		return this.referral == Referral.EMERGENCY || this.referral == Referral.URGENT;
+		return this.referral == Referral.EMERGENCY || (this.referral == Referral.URGENT && !scoredByRulesVersionOne());
+	}
+
+	/**
+	 * The client was told to get help this week: listed after the pinned ones and above
+	 * the rest, so it is not lost among routine answers.
+	 */
+	public boolean thisWeek() {
+		return this.referral == Referral.SOON || (this.referral == Referral.URGENT && scoredByRulesVersionOne());
+	}
+
+	/**
+	 * The message key of its tier as a physio reads it: a tier of rules version 1 is
+	 * labelled with what it meant then.
+	 */
+	public String tierKey() {
+		return (scoredByRulesVersionOne() ? "clinic.tier.rulesVersionOne." : "tier.") + this.referral.name();
+	}
+
+	/** The tier's look: an urgent of rules version 1 looks like this week's tier. */
+	public String tierStyle() {
+		return thisWeek() ? "soon" : this.referral.name().toLowerCase(Locale.ROOT);
 	}
 
 }

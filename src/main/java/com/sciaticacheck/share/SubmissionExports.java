@@ -3,11 +3,13 @@ package com.sciaticacheck.share;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Question;
 
 import org.springframework.context.MessageSource;
@@ -26,49 +28,80 @@ class SubmissionExports {
 		this.messages = messages;
 	}
 
-	/** One answered question, with its label and its answers as the client read them. */
+	/**
+	 * How an answered empty list is written in the CSV and coded in FHIR: "none of these"
+	 * was an answer, unlike a question not asked, which is left empty.
+	 */
+	static final String NONE_SELECTED = "NONE";
+
+	/**
+	 * One question, with its label and its answers as the client read them, or "not
+	 * answered".
+	 */
 	record LabelledAnswer(String label, List<String> values) {
 	}
 
-	/** The answers given, in catalogue order, each labelled as the physio reads it. */
-	List<LabelledAnswer> labelledAnswers(Map<Question<?>, Object> answers) {
+	/**
+	 * The questions the client was asked, in the order their rules version asked them,
+	 * each labelled as the physio reads it: "No" is "No", an empty list "None", and a
+	 * question left empty "not answered". A stop at the safety questions lists only what
+	 * was asked there.
+	 */
+	List<LabelledAnswer> labelledAnswers(Submission submission, CheckOutcome outcome) {
 		Locale locale = LocaleContextHolder.getLocale();
+		Map<Question<?>, Object> answers = outcome.answers();
+		boolean stopped = outcome instanceof CheckOutcome.StoppedAtSafety;
 		List<LabelledAnswer> rows = new ArrayList<>();
-		for (Question<?> question : Question.ALL) {
-			if (!answers.containsKey(question)) {
+		for (QuestionnaireVersion.Item item : QuestionnaireVersion.of(submission).items()) {
+			Question<?> question = item.question();
+			boolean asked = !stopped || question.section() == Question.Section.SAFETY || answers.containsKey(question);
+			if (!asked) {
 				continue;
 			}
-			List<String> values = question.texts(answers.get(question))
-				.stream()
-				.map((value) -> label(question, value, locale))
-				.toList();
 			rows.add(new LabelledAnswer(this.messages.getMessage(question.summaryLabelKey(), null, locale),
-					values.isEmpty() ? List.of(this.messages.getMessage("submission.noAnswer", null, locale))
-							: values));
+					values(question, answers, locale)));
 		}
 		return rows;
 	}
 
+	private List<String> values(Question<?> question, Map<Question<?>, Object> answers, Locale locale) {
+		Object answer = answers.get(question);
+		if (answer == null) {
+			return List.of(this.messages.getMessage("submission.noAnswer", null, locale));
+		}
+		if (answer instanceof Collection<?> many && many.isEmpty()) {
+			return List.of(this.messages.getMessage("submission.noneSelected", null, locale));
+		}
+		return question.texts(answer).stream().map((value) -> label(question, value, locale)).toList();
+	}
+
 	/**
-	 * All submissions, one a row: when, reference, tier, level, score, rules version,
-	 * then every answer in the API's field names (several answers separated by ';').
+	 * All submissions, one a row: when, reference, tier, level, score, rules version, the
+	 * version of the questions asked, what the tier meant, then every answer in the API's
+	 * field names (several answers separated by ';', an answered empty list as
+	 * {@value #NONE_SELECTED}, a question not asked or left empty as an empty cell).
 	 */
-	String csv(List<Submission> submissions, Function<Submission, Map<Question<?>, Object>> answersOf) {
+	String csv(List<Submission> submissions, Function<Submission, CheckOutcome> outcomeOf) {
+		Locale locale = LocaleContextHolder.getLocale();
 		StringBuilder csv = new StringBuilder();
-		List<String> header = new ArrayList<>(
-				List.of("submittedAt", "reference", "referral", "level", "score", "rulesVersion"));
+		List<String> header = new ArrayList<>(List.of("submittedAt", "reference", "referral", "level", "score",
+				"rulesVersion", "questionnaireVersion", "referralMeaning"));
 		for (Question<?> question : Question.ALL) {
 			header.add(question.name());
 		}
 		row(csv, header);
 		for (Submission submission : submissions) {
-			Map<Question<?>, Object> answers = answersOf.apply(submission);
-			List<String> cells = new ArrayList<>(List.of(CSV_TIME.format(submission.submittedAt()),
-					nullToEmpty(submission.reference()), submission.referral().name(),
-					submission.complete() ? submission.riskLevel().name() : "",
-					submission.complete() ? String.valueOf(submission.score()) : "", submission.rulesVersion()));
+			Map<Question<?>, Object> answers = outcomeOf.apply(submission).answers();
+			List<String> cells = new ArrayList<>(
+					List.of(CSV_TIME.format(submission.submittedAt()), nullToEmpty(submission.reference()),
+							submission.referral().name(), submission.complete() ? submission.riskLevel().name() : "",
+							submission.complete() ? String.valueOf(submission.score()) : "", submission.rulesVersion(),
+							QuestionnaireVersion.of(submission).version(),
+							this.messages.getMessage(submission.tierKey(), null, locale)));
 			for (Question<?> question : Question.ALL) {
-				cells.add(String.join(";", question.texts(answers.get(question))));
+				Object answer = answers.get(question);
+				cells.add((answer instanceof Collection<?> many && many.isEmpty()) ? NONE_SELECTED
+						: String.join(";", question.texts(answer)));
 			}
 			row(csv, cells);
 		}

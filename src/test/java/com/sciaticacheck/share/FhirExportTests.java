@@ -1,9 +1,10 @@
 package com.sciaticacheck.share;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -14,9 +15,7 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.assessment.CheckOutcome;
-import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
-import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.Browserless;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -24,8 +23,11 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The FHIR exports, checked by HAPI FHIR's own R4 validator: the Questionnaire the app
- * serves, and a submission's QuestionnaireResponse validated against it.
+ * The FHIR exports, checked by HAPI FHIR's own R4 validator: both versions of the
+ * Questionnaire the app serves, and submissions' QuestionnaireResponses, each validated
+ * against the version it names.
  */
 @RunningAppTest
 class FhirExportTests {
@@ -58,50 +61,161 @@ class FhirExportTests {
 	}
 
 	@Test
-	void questionnaireIsValidFhir() {
-		String questionnaire = new Browserless(this.port).get(FhirExport.QUESTIONNAIRE_PATH).body();
-		assertThat(errors(questionnaire, null)).isEmpty();
-		Questionnaire parsed = this.fhir.newJsonParser().parseResource(Questionnaire.class, questionnaire);
-		assertThat(parsed.getItem()).extracting((item) -> item.getLinkId())
+	void bothQuestionnaireVersionsAreValidFhirUnderOneCanonical() {
+		Browserless client = new Browserless(this.port);
+		String current = client.get(FhirExport.QUESTIONNAIRE_PATH).body();
+		assertThat(client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/2").body()).isEqualTo(current);
+		String first = client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/1").body();
+		assertThat(client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/3").status()).isEqualTo(404);
+		assertThat(errors(current)).isEmpty();
+		assertThat(errors(first)).isEmpty();
+
+		Questionnaire two = parse(current);
+		Questionnaire one = parse(first);
+		assertThat(two.getUrl()).isEqualTo(one.getUrl()).endsWith(FhirExport.QUESTIONNAIRE_PATH);
+		assertThat(List.of(one.getVersion(), two.getVersion())).containsExactly("1", "2");
+		assertThat(two.getItem()).extracting((item) -> item.getLinkId())
 			.containsExactlyElementsOf(
 					Stream.concat(Question.ALL.stream().map(Question::name), Stream.of("result")).toList());
-		assertThat(parsed.getItem().get(0).getCode()).as("a LOINC code where one fits")
+		assertThat(two.getItem().subList(0, 6)).as("the safety questions, each a yes or no")
+			.allSatisfy((item) -> assertThat(item.getType()).isEqualTo(QuestionnaireItemType.BOOLEAN))
+			.extracting((item) -> item.getLinkId())
+			.containsExactlyElementsOf(Question.SAFETY_CHECK.stream().map(Question::name).toList());
+		assertThat(one.getItem()).as("version 1: as the questions were before the safety check")
+			.extracting((item) -> item.getLinkId())
+			.containsExactly("ageYears", "heightCm", "weightKg", "smoker", "weeklyDistanceKm",
+					"baselineWeeklyDistanceKm", "longestRunKm", "baselineLongestRunKm", "unevenSurfaces", "footwear",
+					"strengthSessionsPerWeek", "sideToSideDifference", "formConcerns", "conditions", "pain",
+					"painWeeks", "painSeverity", "symptoms", "warningSigns", "result");
+		assertThat(options(one, "warningSigns")).contains("SADDLE_NUMBNESS", "RECENT_TRAUMA", "NONE")
+			.doesNotContain("MINOR_FALL");
+		assertThat(options(two, "warningSigns")).contains("MINOR_FALL", "NONE").doesNotContain("RECENT_TRAUMA");
+		assertThat(options(one, "result")).containsExactly("NONE", "ROUTINE", "URGENT", "EMERGENCY");
+		assertThat(options(two, "result")).containsExactly("NONE", "ROUTINE", "SOON", "URGENT", "EMERGENCY");
+		assertThat(two.getItemFirstRep().getCode()).isEmpty();
+		assertThat(two.getItem().get(6).getCode()).as("a LOINC code where one fits")
 			.singleElement()
 			.satisfies((code) -> assertThat(code.getSystem()).isEqualTo("http://loinc.org"));
 	}
 
+	/** Version 1's frozen options are all answers stored results can hold. */
 	@Test
-	void submissionExportsAsAValidQuestionnaireResponse() {
+	void everyOptionOfEveryVersionIsReadable() {
+		for (QuestionnaireVersion version : QuestionnaireVersion.values()) {
+			for (QuestionnaireVersion.Item item : version.items()) {
+				if (item.question().kind() == Question.Kind.ANY_OF) {
+					assertThat(item.options()).as("an empty list is coded " + SubmissionExports.NONE_SELECTED)
+						.doesNotContain(SubmissionExports.NONE_SELECTED);
+				}
+				item.options().forEach((option) -> assertThat(item.question().storedOption(option)).isNotNull());
+			}
+		}
+	}
+
+	@Test
+	void submissionExportsAsAValidQuestionnaireResponseToVersionTwo() {
 		Browserless physio = new Browserless(this.port);
 		String dashboard = createLinkWithSubmission(physio, ShareFlowContract.runner());
 		String detail = physio.get(dashboard).document().selectFirst("tbody a").attr("href");
 		Browserless.Page export = physio.get(detail + "/fhir");
 		assertThat(export.header("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/fhir+json"));
-		String questionnaire = physio.get(FhirExport.QUESTIONNAIRE_PATH).body();
-		assertThat(errors(export.body(), questionnaire)).isEmpty();
-		assertThat(errors(export.body().replace("\"PREVIOUS_SCIATICA\"", "\"NOT_AN_OPTION\""), questionnaire))
+		assertThat(errors(export.body())).isEmpty();
+		assertThat(errors(export.body().replace("\"PREVIOUS_SCIATICA\"", "\"NOT_AN_OPTION\"")))
 			.as("the validator checks answers against the questionnaire's options")
 			.isNotEmpty();
+		QuestionnaireResponse response = this.fhir.newJsonParser()
+			.parseResource(QuestionnaireResponse.class, export.body());
+		assertThat(response.getQuestionnaire()).endsWith(FhirExport.QUESTIONNAIRE_PATH + "|2");
+		for (Question<Boolean> question : Question.SAFETY_CHECK) {
+			assertThat(answers(response, question.name())).as("an explicit no")
+				.singleElement()
+				.satisfies((answer) -> assertThat(answer.getValueBooleanType().getValue()).isFalse());
+		}
+		assertThat(answers(response, Question.SYMPTOMS.name())).as("none of them, not left out")
+			.singleElement()
+			.satisfies((answer) -> assertThat(answer.getValueCoding().getCode()).isEqualTo("NONE"));
+		assertThat(answers(response, Question.HEIGHT_CM.name())).as("not answered: no item").isEmpty();
 		assertThat(export.body()).contains("\"resourceType\": \"QuestionnaireResponse\"", "\"status\": \"completed\"",
 				"\"linkId\": \"" + Question.LONGEST_RUN_KM.name() + "\"", "\"valueDecimal\": 15\n",
 				"\"code\": \"PREVIOUS_SCIATICA\"", "\"code\": \"ROUTINE\"");
 	}
 
 	@Test
-	void emergencyStoppedAtSafetyExportsValidlyToo() {
+	void emergencyStoppedAtSafetyExportsTheSixAnswersValidly() {
 		Browserless physio = new Browserless(this.port);
 		ShareService.CreatedLink created = this.share.create("Clinic", null, 30);
-		ShareLink link = created.link();
-		CheckOutcome stopped = new CheckOutcome.StoppedAtSafety(
-				Map.of(Question.WARNING_SIGNS, Set.of(WarningSign.SADDLE_NUMBNESS), Question.PAIN, Pain.NONE),
-				List.of("referral.reason.SADDLE_NUMBNESS"));
-		this.share.submit(link, stopped, null);
+		Map<Question<?>, Object> safety = new LinkedHashMap<>();
+		Question.SAFETY_CHECK.forEach((question) -> safety.put(question, question == Question.SERIOUS_ACCIDENT));
+		this.share.submit(created.link(),
+				new CheckOutcome.StoppedAtSafety(safety, List.of("referral.reason.seriousAccident")), null);
 		Long id = this.jdbc.queryForObject("select id from submission", Long.class);
 		String export = physio.get("/clinic/" + created.dashboardSecret() + "/submissions/" + id + "/fhir").body();
-		String questionnaire = physio.get(FhirExport.QUESTIONNAIRE_PATH).body();
-		assertThat(errors(export, questionnaire)).isEmpty();
+		assertThat(errors(export)).isEmpty();
+		QuestionnaireResponse response = this.fhir.newJsonParser().parseResource(QuestionnaireResponse.class, export);
+		assertThat(response.getItem()).extracting((item) -> item.getLinkId())
+			.containsExactlyElementsOf(
+					Stream.concat(Question.SAFETY_CHECK.stream().map(Question::name), Stream.of("result")).toList());
 		assertThat(export).doesNotContain("result.score");
+	}
+
+	/**
+	 * Results scored under rules version 1 (stored forms 1 and 2) refer to Questionnaire
+	 * version 1 and validate against it, and only against it: version 2 no longer offers
+	 * their retired signs.
+	 */
+	@Test
+	void rulesVersionOneSubmissionsValidateAgainstVersionOne() {
+		Browserless physio = new Browserless(this.port);
+		ShareService.CreatedLink created = this.share.create("Clinic", null, 30);
+		JsonNode one = StoredFormVersionOneTests.rows("/share/stored-form-v1.json");
+		JsonNode two = StoredFormVersionOneTests.rows("/share/stored-form-v2.json");
+		StoredFormVersionOneTests.insert(this.jdbc, one, 1, created.link().id(), Secrets.generate(), "complete", true,
+				"URGENT", "MODERATE", 40, "2026-11-26T10:00:00Z");
+		StoredFormVersionOneTests.insert(this.jdbc, one, 1, created.link().id(), Secrets.generate(), "stoppedAtSafety",
+				false, "EMERGENCY", null, null, "2026-11-26T10:01:00Z");
+		StoredFormVersionOneTests.insert(this.jdbc, two, 2, created.link().id(), Secrets.generate(), "complete", true,
+				"URGENT", "MODERATE", 40, "2026-11-26T10:02:00Z");
+		StoredFormVersionOneTests.insert(this.jdbc, two, 2, created.link().id(), Secrets.generate(), "stoppedAtSafety",
+				false, "EMERGENCY", null, null, "2026-11-26T10:03:00Z");
+		List<Long> ids = this.jdbc.queryForList("select id from submission order by id", Long.class);
+		assertThat(ids).hasSize(4);
+		for (Long id : ids) {
+			String export = physio.get("/clinic/" + created.dashboardSecret() + "/submissions/" + id + "/fhir").body();
+			assertThat(export).contains(FhirExport.QUESTIONNAIRE_PATH + "|1\"");
+			assertThat(errors(export)).as("submission " + id).isEmpty();
+		}
+		String withRetiredSign = physio
+			.get("/clinic/" + created.dashboardSecret() + "/submissions/" + ids.get(2) + "/fhir")
+			.body();
+		assertThat(withRetiredSign).contains("\"code\": \"RECENT_TRAUMA\"");
+		assertThat(errors(withRetiredSign.replace("|1\"", "|2\""))).as("version 2 does not offer RECENT_TRAUMA")
+			.isNotEmpty();
+	}
+
+	private static List<QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent> answers(
+			QuestionnaireResponse response, String linkId) {
+		return response.getItem()
+			.stream()
+			.filter((item) -> item.getLinkId().equals(linkId))
+			.flatMap((item) -> item.getAnswer().stream())
+			.toList();
+	}
+
+	private static List<String> options(Questionnaire questionnaire, String linkId) {
+		Questionnaire.QuestionnaireItemComponent item = questionnaire.getItem()
+			.stream()
+			.filter((each) -> each.getLinkId().equals(linkId))
+			.findFirst()
+			.orElseThrow();
+		if (linkId.equals("result")) {
+			item = item.getItem().get(1);
+		}
+		return item.getAnswerOption().stream().map((option) -> option.getValueCoding().getCode()).toList();
+	}
+
+	private Questionnaire parse(String questionnaire) {
+		return this.fhir.newJsonParser().parseResource(Questionnaire.class, questionnaire);
 	}
 
 	private String createLinkWithSubmission(Browserless physio, Map<String, String> answers) {
@@ -110,31 +224,39 @@ class FhirExportTests {
 		String path = "/c/" + created.clientSecret();
 		client.get(path + "/assessment");
 		client.post(path + "/safety", ShareFlowContract.ALL_NO);
-		Map<String, String> decision = new java.util.LinkedHashMap<>(answers);
+		Map<String, String> decision = new LinkedHashMap<>(answers);
 		decision.put("share", "true");
 		assertThat(client.post(path + "/consent", decision).status()).isEqualTo(302);
 		return "/clinic/" + created.dashboardSecret();
 	}
 
 	/**
-	 * Validation messages of severity error or worse, the questionnaire known to the
-	 * validator.
+	 * Validation messages of severity error or worse; every version of the app's
+	 * questionnaire is known to the validator, as served.
 	 */
-	private List<String> errors(String resource, String questionnaire) {
-		knownQuestionnaire = (questionnaire != null)
-				? this.fhir.newJsonParser().parseResource(Questionnaire.class, questionnaire) : null;
+	private List<String> errors(String resource) {
+		if (knownQuestionnaires.isEmpty()) {
+			Browserless client = new Browserless(this.port);
+			for (QuestionnaireVersion version : QuestionnaireVersion.values()) {
+				Questionnaire questionnaire = parse(
+						client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/" + version.version()).body());
+				knownQuestionnaires.put(questionnaire.getVersion(), questionnaire);
+			}
+		}
 		List<SingleValidationMessage> messages = validator().validateWithResult(resource).getMessages();
 		messages.forEach((message) -> System.out.println("FHIR validation " + message.getSeverity() + ": "
 				+ message.getLocationString() + " " + message.getMessage()));
 		assertThat(messages).as("the questionnaire response was checked against its questionnaire")
-			.noneMatch((message) -> message.getMessage().contains("could not be resolved"));
+			.noneMatch((message) -> message.getMessage().contains("could not be resolved")
+					|| message.getMessage().contains("Unable to find"));
 		return messages.stream()
 			.filter((message) -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
 			.map((message) -> message.getLocationString() + " " + message.getMessage())
 			.toList();
 	}
 
-	private static volatile Questionnaire knownQuestionnaire;
+	/** The app's questionnaire by version, as the validator may ask for it. */
+	private static final Map<String, Questionnaire> knownQuestionnaires = new ConcurrentHashMap<>();
 
 	private static FhirValidator validator;
 
@@ -153,10 +275,15 @@ class FhirExportTests {
 				@Override
 				@SuppressWarnings("unchecked")
 				public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
-					Questionnaire questionnaire = knownQuestionnaire;
-					boolean wanted = questionnaire != null && url != null && url.startsWith(questionnaire.getUrl())
-							&& (type == null || type.isInstance(questionnaire));
-					return wanted ? (T) questionnaire : null;
+					if (url == null || (type != null && !type.isAssignableFrom(Questionnaire.class))) {
+						return null;
+					}
+					// a canonical reference: url|version, or the url alone for the newest
+					String[] canonical = url.split("\\|", 2);
+					Questionnaire questionnaire = (canonical.length == 2) ? knownQuestionnaires.get(canonical[1])
+							: knownQuestionnaires.get(QuestionnaireVersion.CURRENT.version());
+					return (questionnaire != null && questionnaire.getUrl().equals(canonical[0])) ? (T) questionnaire
+							: null;
 				}
 
 			};

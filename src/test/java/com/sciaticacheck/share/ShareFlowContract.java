@@ -17,7 +17,9 @@ import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.RulesService;
 import com.sciaticacheck.rules.Surface;
+import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.PageFields;
@@ -56,6 +58,9 @@ abstract class ShareFlowContract {
 	@Autowired
 	ShareService share;
 
+	@Autowired
+	RulesService rules;
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	Browserless physio;
@@ -85,16 +90,61 @@ abstract class ShareFlowContract {
 		return new Link(dashboard, client);
 	}
 
-	/** A runner in pain down one leg, with some risk factors, as the page posts it. */
-	static Map<String, String> runner() {
+	/** A runner in pain down one leg, with some risk factors. */
+	static RunnerFixture runnerFixture() {
 		return RunnerFixture.calm()
 			.with(Question.AGE_YEARS, 44)
 			.with(Question.LONGEST_RUN_KM, 15.0)
 			.with(Question.UNEVEN_SURFACES, Surface.SOME)
 			.with(Question.STRENGTH_SESSIONS_PER_WEEK, 1)
 			.with(Question.CONDITIONS, Set.of(Condition.PREVIOUS_SCIATICA))
-			.inPain(Pain.ONE_LEG, 5, 4)
-			.page();
+			.inPain(Pain.ONE_LEG, 5, 4);
+	}
+
+	/** The same runner, as the page posts it. */
+	static Map<String, String> runner() {
+		return runnerFixture().page();
+	}
+
+	/** The score the rules give the runner: what every view of it must show. */
+	int runnersScore() {
+		return this.rules.assess(runnerFixture().answers()).score();
+	}
+
+	/** The runner with one warning sign, as the page posts it. */
+	static Map<String, String> runnerWith(WarningSign sign) {
+		return runnerFixture().with(Question.WARNING_SIGNS, Set.of(sign)).page();
+	}
+
+	/** The stored answers of the only submission, by name. */
+	JsonNode storedAnswers() {
+		return this.json.readTree(this.jdbc.queryForObject("select answers from submission", String.class));
+	}
+
+	/** The physio's view of the newest submission. */
+	Document newestDetail(Link link) {
+		return this.physio.get(this.physio.get(link.dashboard()).document().selectFirst("tbody a").attr("href"))
+			.document();
+	}
+
+	/** The label of a question in the physio's views. */
+	static String label(Question<?> question) {
+		return MESSAGES.getProperty(question.summaryLabelKey());
+	}
+
+	static final java.util.Properties MESSAGES = messages();
+
+	private static java.util.Properties messages() {
+		java.util.Properties messages = new java.util.Properties();
+		try (java.io.Reader in = new java.io.InputStreamReader(
+				ShareFlowContract.class.getResourceAsStream("/messages.properties"),
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			messages.load(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return messages;
 	}
 
 	/** A client answers through the link up to the consent step, then decides. */
@@ -138,16 +188,20 @@ abstract class ShareFlowContract {
 		String resultPath = stored.location().replaceFirst("^https?://[^/]+", "");
 		assertThat(resultPath).matches("/r/[A-Za-z0-9_-]{43}");
 		Document result = client.get(resultPath).document();
-		assertThat(result.text()).contains("shared with Riverside Physio", "40 out of 100",
+		String score = runnersScore() + " out of 100";
+		assertThat(result.text()).contains("shared with Riverside Physio", score,
 				"Book an appointment with a professional");
 
 		Document withAnswer = this.physio.get(link.dashboard()).document();
 		Element row = withAnswer.selectFirst("tbody tr");
-		assertThat(row.text()).contains("J.D.", "Routine", "Moderate", "40");
+		assertThat(row.text()).contains("J.D.", "Routine", String.valueOf(runnersScore()));
+		assertThat(row.hasClass("pinned") || row.hasClass("this-week")).isFalse();
 		Document detail = this.physio.get(row.selectFirst("a").attr("href")).document();
-		assertThat(detail.text()).contains("J.D.", "Rules version", "Book an appointment with a professional",
-				"40 out of 100", "Back history", "Sciatica before", "Pain spreading down one leg",
-				"Longest run in the last 7 days (km) 15 ");
+		assertThat(detail.text())
+			.contains("J.D.", "Scored with rules version " + this.rules.table().version() + " (version 2 rules)",
+					"Routine: book an appointment", score, "Back history", "Sciatica before",
+					"Pain spreading down one leg", "Longest run in the last 7 days (km) 15 ")
+			.doesNotContain("version 1 rules");
 
 		Browserless.Page deleting = client.post(resultPath + "/delete", Map.of());
 		assertThat(deleting.status()).as("redirect, so a reload does not delete again").isEqualTo(302);
@@ -185,7 +239,8 @@ abstract class ShareFlowContract {
 		Link link = createLink("Riverside Physio", "", 30);
 		Browserless.Page result = answer(new Browserless(this.port), link, runner(), "false", "J.D.");
 		assertThat(result.status()).isEqualTo(200);
-		assertThat(result.document().text()).contains("40 out of 100", "not shared and nothing was stored");
+		assertThat(result.document().text()).contains(runnersScore() + " out of 100",
+				"not shared and nothing was stored");
 		assertThat(count("submission")).isZero();
 	}
 
@@ -217,6 +272,16 @@ abstract class ShareFlowContract {
 		Browserless.Page stored = client.post(link.client() + "/emergency-consent", share);
 		assertThat(stored.status()).isEqualTo(302);
 		assertThat(client.follow(stored).document().selectFirst("h1").text()).isEqualTo("Get medical help now");
+		JsonNode answers = storedAnswers();
+		assertThat(answers.propertyNames()).as("the six safety answers and nothing made up")
+			.containsExactlyElementsOf(Question.SAFETY_CHECK.stream().map(Question::name).toList());
+		assertThat(answers.get(Question.SADDLE_NUMBNESS.name()).asBoolean()).isTrue();
+		assertThat(answers.get(Question.BLADDER_CHANGE.name()).asBoolean()).isFalse();
+		String detail = newestDetail(link).text();
+		assertThat(detail)
+			.contains(label(Question.SADDLE_NUMBNESS) + " Yes ", label(Question.BLADDER_CHANGE) + " No ",
+					label(Question.SERIOUS_ACCIDENT) + " No ", "stopped at the safety questions")
+			.doesNotContain(label(Question.PAIN), "(not answered)", "out of 100");
 
 		Map<String, String> bothLegs = runner();
 		bothLegs.put(PageFields.PAIN, "BOTH_LEGS");
@@ -234,17 +299,53 @@ abstract class ShareFlowContract {
 		assertThat(dashboard.selectFirst("tbody tr").text()).contains("Emergency", "not scored");
 	}
 
+	/**
+	 * Help today is pinned on top, help this week comes next and looks different, then
+	 * the rest, newest first in each.
+	 */
 	@Test
-	void emergencyAndUrgentSubmissionsArePinnedAboveNewerOnes() {
+	void todayIsPinnedAboveThisWeekAboveTheRestWhateverTheirDates() {
 		Link link = createLink("Riverside Physio", "", 30);
-		Map<String, String> urgent = runner();
-		urgent.put(PageFields.WARNING_SIGNS, "CANCER_HISTORY");
-		answer(new Browserless(this.port), link, urgent, "true", "urgent one");
+		answer(new Browserless(this.port), link, runnerWith(WarningSign.UNEXPLAINED_WEIGHT_LOSS), "true", "urgent one");
+		this.clock.advance(Duration.ofMinutes(5));
+		answer(new Browserless(this.port), link, runnerWith(WarningSign.OSTEOPOROSIS), "true", "soon one");
 		this.clock.advance(Duration.ofMinutes(5));
 		answer(new Browserless(this.port), link, runner(), "true", "newer routine");
-		List<String> rows = this.physio.get(link.dashboard()).document().select("tbody tr").eachText();
-		assertThat(rows.get(0)).contains("urgent one", "Urgent");
-		assertThat(rows.get(1)).contains("newer routine", "Routine");
+		List<Element> rows = this.physio.get(link.dashboard()).document().select("tbody tr");
+		assertThat(rows).extracting(Element::text)
+			.satisfiesExactly((today) -> assertThat(today).contains("urgent one", "Today"),
+					(week) -> assertThat(week).contains("soon one", "This week"),
+					(routine) -> assertThat(routine).contains("newer routine", "Routine"));
+		assertThat(rows).extracting(Element::className).containsExactly("pinned", "this-week", "");
+		assertThat(rows.get(1).selectFirst(".tag").hasClass("tag-soon")).isTrue();
+	}
+
+	/**
+	 * Every safety answer is stored, each explicit "no" included, and the physio's page
+	 * and the CSV show "No" for it, never "not answered"; an empty list is "None".
+	 */
+	@Test
+	void everySafetyAnswerIsStoredAndShownAsGiven() {
+		Link link = createLink("Riverside Physio", "", 30);
+		answer(new Browserless(this.port), link, runner(), "true", "J.D.");
+		JsonNode stored = storedAnswers();
+		for (Question<Boolean> question : Question.SAFETY_CHECK) {
+			assertThat(stored.get(question.name())).as(question.name()).isNotNull();
+			assertThat(stored.get(question.name()).isBoolean()).isTrue();
+			assertThat(stored.get(question.name()).asBoolean()).isFalse();
+		}
+		String detail = newestDetail(link).text();
+		for (Question<Boolean> question : Question.SAFETY_CHECK) {
+			assertThat(detail).contains(label(question) + " No ");
+		}
+		assertThat(detail).contains(label(Question.SYMPTOMS) + " None ", label(Question.WARNING_SIGNS) + " None ",
+				label(Question.SMOKER) + " No ", label(Question.INTENSITY_CHANGE) + " ");
+		assertThat(detail).as("only the optional questions left empty")
+			.contains(label(Question.HEIGHT_CM) + " (not answered)");
+		assertThat(detail.split("\\(not answered\\)", -1)).hasSize(4);
+		String csv = this.physio.get(link.dashboard() + "/submissions.csv").body();
+		assertThat(csv.lines().toList().get(1)).as("no, no height or weight, none of the symptoms or signs")
+			.contains(",Routine,false,false,false,false,false,false,44,,,false,", ",ONE_LEG,5,4,NONE,NONE");
 	}
 
 	@Test
@@ -501,9 +602,11 @@ abstract class ShareFlowContract {
 		String[] lines = csv.body().split("\r\n");
 		assertThat(lines).hasSize(2);
 		assertThat(lines[0])
-			.startsWith("submittedAt,reference,referral,level,score,rulesVersion," + Question.AGE_YEARS.name());
-		assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"", "ROUTINE,MODERATE,40", "PREVIOUS_SCIATICA",
-				"ONE_LEG");
+			.startsWith("submittedAt,reference,referral,level,score,rulesVersion,questionnaireVersion,referralMeaning,"
+					+ Question.SADDLE_NUMBNESS.name());
+		assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"",
+				"ROUTINE,MODERATE," + runnersScore() + "," + this.rules.table().version() + ",2,Routine,",
+				"PREVIOUS_SCIATICA", "ONE_LEG");
 	}
 
 	@Test
@@ -524,7 +627,7 @@ abstract class ShareFlowContract {
 		assertThat(submission.get("answers").get(Question.CONDITIONS.name()).get(0).asString())
 			.isEqualTo("PREVIOUS_SCIATICA");
 		assertThat(submission.get("result").get("referral").asString()).isEqualTo("ROUTINE");
-		assertThat(submission.get("result").get("score").asInt()).isEqualTo(40);
+		assertThat(submission.get("result").get("score").asInt()).isEqualTo(runnersScore());
 		assertThat(this.physio.get("/api/v1/links/" + "B".repeat(43) + "/submissions").status()).isEqualTo(404);
 	}
 

@@ -6,11 +6,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.sciaticacheck.support.RunningAppTest;
+import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.RulesService;
+import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.Browserless;
 import org.flywaydb.core.Flyway;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,14 +30,21 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Submissions stored before the stored form had a version of its own (version 1:
- * Jackson's output of the internal records, captured from a running copy of that version
- * in {@code share/stored-form-v1.json}) still migrate, open, render and export.
+ * Submissions scored under rules version 1 still migrate, open, render and export as they
+ * were scored, labelled with their rules version, and nothing is scored again: stored
+ * form version 1 (Jackson's output of the internal records, captured from a running copy
+ * of that version in {@code share/stored-form-v1.json}) and version 2 (captured through
+ * the share flow of the last commit before rules version 2, in
+ * {@code share/stored-form-v2.json}).
  */
 @RunningAppTest
 class StoredFormVersionOneTests {
 
-	private static final JsonNode ROWS = rows();
+	private static final JsonNode ROWS = rows("/share/stored-form-v1.json");
+
+	private static final JsonNode VERSION_TWO_ROWS = rows("/share/stored-form-v2.json");
+
+	private static final String RULES_VERSION_ONE = "2026-11-26.1";
 
 	@LocalServerPort
 	private int port;
@@ -41,6 +54,9 @@ class StoredFormVersionOneTests {
 
 	@Autowired
 	private ShareService share;
+
+	@Autowired
+	private RulesService rules;
 
 	@BeforeEach
 	void cleanStart() {
@@ -75,7 +91,7 @@ class StoredFormVersionOneTests {
 	}
 
 	@Test
-	void aVersionOneResultOpensForTheClientAndThePhysio() {
+	void aVersionOneResultOpensForTheClientAndThePhysioAsItWasScored() {
 		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
 		String resultSecret = Secrets.generate();
 		insertVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "complete", true, "URGENT",
@@ -83,23 +99,39 @@ class StoredFormVersionOneTests {
 		Browserless client = new Browserless(this.port);
 
 		Document result = client.get("/r/" + resultSecret).document();
-		assertThat(result.selectFirst("main").text()).contains("Contact a doctor or physiotherapist this week",
-				"40 out of 100", "shared with Riverside Physio");
+		assertThat(result.selectFirst("main").text()).contains("40 out of 100", "shared with Riverside Physio",
+				"You have pain spreading down one leg now.");
+		assertThat(result.getElementById("older-rules").text()).contains("older version of this check");
 
 		Browserless physio = new Browserless(this.port);
 		String dashboard = "/clinic/" + created.dashboardSecret();
-		String detail = physio.get(dashboard).document().selectFirst("tbody a").attr("href");
-		String answers = physio.get(detail).document().selectFirst("main").text();
-		assertThat(answers).contains("Longest run in the last 7 days (km) 15 ", "Weight (kg) 74.5",
-				"Back history Sciatica before", "Warning signs I have had cancer");
-		assertThat(physio.get(dashboard + "/submissions.csv").body().lines().toList().get(1))
-			.contains(",44,178,74.5,false,30,30,15,12,SOME,GOOD,1,NONE,NONE,PREVIOUS_SCIATICA,ONE_LEG,5,4,");
-		assertThat(physio.get(detail + "/fhir").body()).contains("\"valueDecimal\": 15", "\"code\": \"URGENT\"",
-				"\"valueInteger\": 40");
+		Element row = physio.get(dashboard).document().selectFirst("tbody tr");
+		assertThat(row.text()).contains("This week (rules v1)").doesNotContain("Today");
+		assertThat(row.hasClass("this-week")).isTrue();
+		String detail = row.selectFirst("a").attr("href");
+		Document page = physio.get(detail).document();
+		String answers = page.selectFirst("main").text();
+		assertThat(answers)
+			.contains("Scored with rules version 2026-11-26.1 (version 1 rules)",
+					"Urgent (version 1 rules): contact a doctor or physiotherapist this week",
+					"Back or leg pain, with a history of cancer", "40 out of 100", "Pain now 14 points",
+					"You have pain spreading down one leg now.", "You have had sciatica before.",
+					"Longest run in the last 7 days (km) 15 ", "Weight (kg) 74.5", "Back history Sciatica before",
+					"Warning signs I have had cancer")
+			.doesNotContain("Get medical advice today", "Urgent: get medical advice today", "Safety:",
+					"(not answered)");
+		assertThat(page.getElementById("rules-version-one").text()).contains("\"urgent\" meant \"this week\"");
+		assertThat(physio.get(dashboard + "/submissions.csv").body().lines().toList().get(1)).contains(
+				",URGENT,MODERATE,40,2026-11-26.1,1,This week (rules v1),,,,,,,44,178,74.5,false,,30,30,15,12,,SOME,GOOD,1,"
+						+ "NONE,NONE,PREVIOUS_SCIATICA,ONE_LEG,5,4,WORSE_WHEN_RUNNING,CANCER_HISTORY");
+		assertThat(physio.get(detail + "/fhir").body())
+			.contains("runners-sciatica-check|1\"", "\"valueDecimal\": 15", "\"code\": \"URGENT\"",
+					"this week (rules version 1)", "\"valueInteger\": 40")
+			.doesNotContain("safetyCheck");
 	}
 
 	@Test
-	void aVersionOneStopAtTheSafetyQuestionsShowsNoScore() {
+	void aVersionOneStopAtTheSafetyQuestionsShowsNoScoreAndNoMadeUpAnswer() {
 		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
 		String resultSecret = Secrets.generate();
 		// as the migration leaves it: the made-up score and level are gone
@@ -110,24 +142,88 @@ class StoredFormVersionOneTests {
 		assertThat(result.text()).contains("Numbness or tingling around the genitals").doesNotContain("out of 100");
 		Browserless physio = new Browserless(this.port);
 		String dashboard = "/clinic/" + created.dashboardSecret();
-		String detail = physio.get(dashboard).document().selectFirst("tbody a").attr("href");
-		assertThat(physio.get(detail).document().text()).contains("stopped at the safety questions")
-			.doesNotContain("out of 100");
+		Element row = physio.get(dashboard).document().selectFirst("tbody tr");
+		assertThat(row.text()).contains("Emergency (rules v1)");
+		assertThat(row.hasClass("pinned")).isTrue();
+		String detail = row.selectFirst("a").attr("href");
+		assertThat(physio.get(detail).document().text())
+			.contains("stopped at the safety questions", "only the \"yes\" answers",
+					"Warning signs Numbness around the genitals, back passage or inner thighs")
+			.doesNotContain("out of 100", "Pain now", "No pain", "(not answered)");
 		assertThat(physio.get(detail + "/fhir").body()).contains("\"code\": \"EMERGENCY\"")
-			.doesNotContain("result.score");
+			.doesNotContain("result.score", "\"linkId\": \"pain\"");
+		assertThat(physio.get(dashboard + "/submissions.csv").body()).doesNotContain(",NONE,");
 	}
 
+	/**
+	 * Stored form version 2: retired warning signs and the v1 reasons keep their words,
+	 * and an urgent of then (this week) is listed below an urgent of now (today), even
+	 * when newer.
+	 */
+	@Test
+	void aVersionTwoResultKeepsItsRetiredSignsAndIsListedAsThisWeek() {
+		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
+		ShareLink link = created.link();
+		this.share.submit(link,
+				new CheckOutcome.Assessed(
+						ShareFlowContract.runnerFixture()
+							.with(Question.WARNING_SIGNS, Set.of(WarningSign.FEVER_OR_UNWELL))
+							.answers(),
+						this.rules.assess(ShareFlowContract.runnerFixture()
+							.with(Question.WARNING_SIGNS, Set.of(WarningSign.FEVER_OR_UNWELL))
+							.answers())),
+				"today, older");
+		insert(this.jdbc, VERSION_TWO_ROWS, 2, link.id(), Secrets.generate(), "complete", true, "URGENT", "MODERATE",
+				40, "2100-01-01T10:00:00Z");
+		Browserless physio = new Browserless(this.port);
+		String dashboard = "/clinic/" + created.dashboardSecret();
+		List<Element> rows = physio.get(dashboard).document().select("tbody tr");
+		assertThat(rows).extracting(Element::text)
+			.satisfiesExactly((today) -> assertThat(today).contains("today, older", "Today"),
+					(week) -> assertThat(week).contains("J.D.", "This week (rules v1)"));
+		String detail = physio.get(rows.get(1).selectFirst("a").attr("href")).document().text();
+		assertThat(detail).contains("Scored with rules version 2026-11-26.1 (version 1 rules)",
+				"The pain started after a fall, collision or other injury",
+				"Pain that started after a fall, collision or other injury",
+				"You have pain spreading down one leg now.", "About the pain None");
+		assertThat(physio.get(dashboard + "/submissions.csv").body().lines().toList().get(2))
+			.contains(",PREVIOUS_SCIATICA,ONE_LEG,5,4,NONE,CANCER_HISTORY;RECENT_TRAUMA");
+	}
+
+	@Test
+	void aVersionTwoStopAtTheSafetyQuestionsKeepsOnlyWhatWasAnswered() {
+		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
+		insert(this.jdbc, VERSION_TWO_ROWS, 2, created.link().id(), Secrets.generate(), "stoppedAtSafety", false,
+				"EMERGENCY", null, null, "2026-12-01T10:00:00Z");
+		Submission stored = this.share.submissions(created.link()).get(0);
+		assertThat(this.share.outcome(stored).answers()).containsOnlyKeys(Question.WARNING_SIGNS)
+			.containsEntry(Question.WARNING_SIGNS, Set.of(WarningSign.SADDLE_NUMBNESS));
+	}
+
+	/** A row as migration 1 left it: no stored form version column yet. */
 	private static void insertVersionOne(JdbcTemplate jdbc, Long linkId, String secretHash, String row,
 			boolean complete, String referral, String level, Integer score) {
 		jdbc.update("insert into submission (share_link_id, result_secret_hash, reference, submitted_at, rules_version,"
 				+ " referral, complete, risk_level, score, answers, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				linkId, secretHash, "J.D.", Timestamp.from(Instant.parse("2026-11-26T10:00:00Z")), "2026-11-26.1",
+				linkId, secretHash, "J.D.", Timestamp.from(Instant.parse("2026-11-26T10:00:00Z")), RULES_VERSION_ONE,
 				referral, complete, level, score, ROWS.get(row).get("answers").asString(),
 				ROWS.get(row).get("result").asString());
 	}
 
-	private static JsonNode rows() {
-		try (InputStream in = StoredFormVersionOneTests.class.getResourceAsStream("/share/stored-form-v1.json")) {
+	/** A row of a later stored form, as the app wrote it. */
+	static void insert(JdbcTemplate jdbc, JsonNode rows, int storedFormVersion, Long linkId, String resultSecret,
+			String row, boolean complete, String referral, String level, Integer score, String submittedAt) {
+		jdbc.update(
+				"insert into submission (share_link_id, result_secret_hash, reference, submitted_at, rules_version,"
+						+ " referral, complete, risk_level, score, stored_form_version, answers, result)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				linkId, Secrets.hash(resultSecret), "J.D.", Timestamp.from(Instant.parse(submittedAt)),
+				RULES_VERSION_ONE, referral, complete, level, score, storedFormVersion,
+				rows.get(row).get("answers").asString(), rows.get(row).get("result").asString());
+	}
+
+	static JsonNode rows(String resource) {
+		try (InputStream in = StoredFormVersionOneTests.class.getResourceAsStream(resource)) {
 			return JsonMapper.builder().build().readTree(in);
 		}
 		catch (IOException ex) {
