@@ -9,6 +9,7 @@ import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.assessment.CheckPage;
 import com.sciaticacheck.assessment.QuestionnaireForm;
 import com.sciaticacheck.assessment.SafetyForm;
+import com.sciaticacheck.rules.Referral;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -168,6 +169,8 @@ class ClientLinkController {
 		}
 
 		String askConsent(CheckOutcome outcome, Model model) {
+			// sharing alerts nobody in time: said where help is needed now or today
+			model.addAttribute("notSeenToday", outcome.referral().compareTo(Referral.URGENT) >= 0);
 			if (outcome.emergency()) {
 				String consentPath = (outcome instanceof CheckOutcome.StoppedAtSafety) ? "/emergency-consent"
 						: "/consent";

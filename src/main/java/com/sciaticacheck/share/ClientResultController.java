@@ -36,6 +36,7 @@ class ClientResultController {
 		model.addAttribute("retainedUntil", this.share.retainedUntil(shared.link()));
 		model.addAttribute("deletePath", "/r/" + secret + "/delete");
 		Submission submission = shared.submission();
+		model.addAttribute("notSeenToday", submission.pinned());
 		model.addAttribute("olderRules", submission.scoredByRulesVersionOne());
 		this.flow.page(STORED_RESULT, model);
 		return this.flow.show(this.share.outcome(submission), model);

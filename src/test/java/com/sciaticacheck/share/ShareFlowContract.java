@@ -321,6 +321,40 @@ abstract class ShareFlowContract {
 	}
 
 	/**
+	 * Sharing calls nobody to act: a client whose result needs help today or now is told
+	 * the clinic may not see it today, before choosing and on the shared result; a
+	 * routine result is not.
+	 */
+	@Test
+	void aClientWhoSharesAResultForTodayIsToldTheClinicMayNotSeeItToday() {
+		Link link = createLink("Riverside Physio", "", 30);
+		String notToday = "Riverside Physio may not see your answers today";
+		Browserless client = new Browserless(this.port);
+		Map<String, String> urgent = runnerWith(WarningSign.UNEXPLAINED_WEIGHT_LOSS);
+		client.get(link.client() + "/assessment");
+		client.post(link.client() + "/safety", ALL_NO);
+		Document consent = client.post(link.client() + "/result", urgent).document();
+		assertThat(consent.getElementById("not-seen-today").text()).contains(notToday, "do that first");
+		Browserless.Page stored = answer(client, link, urgent, "true", "U.R.");
+		assertThat(client.follow(stored).document().getElementById("not-seen-today").text()).contains(notToday);
+
+		Browserless routine = new Browserless(this.port);
+		routine.get(link.client() + "/assessment");
+		routine.post(link.client() + "/safety", ALL_NO);
+		assertThat(routine.post(link.client() + "/result", runner()).document().getElementById("not-seen-today"))
+			.isNull();
+		assertThat(routine.follow(answer(routine, link, runner(), "true", "R.O.")).document().text())
+			.doesNotContain(notToday);
+
+		Browserless emergency = new Browserless(this.port);
+		emergency.get(link.client() + "/assessment");
+		Map<String, String> saddle = new LinkedHashMap<>(ALL_NO);
+		saddle.put(Question.SADDLE_NUMBNESS.pageName(), "true");
+		Document emergencyPage = emergency.post(link.client() + "/safety", saddle).document();
+		assertThat(emergencyPage.getElementById("not-seen-today").text()).contains(notToday);
+	}
+
+	/**
 	 * Every safety answer is stored, each explicit "no" included, and the physio's page
 	 * and the CSV show "No" for it, never "not answered"; an empty list is "None".
 	 */
