@@ -129,6 +129,11 @@ class StoredFormVersionOneTests {
 			.contains("runners-sciatica-check|1\"", "\"valueDecimal\": 15", "\"code\": \"URGENT\"",
 					"this week (rules version 1)", "\"valueInteger\": 40")
 			.doesNotContain("safetyCheck");
+		Browserless.Page listed = physio.get("/api/v1/links/" + created.dashboardSecret() + "/submissions");
+		assertThat(listed.status()).isEqualTo(200);
+		JsonNode api = JsonMapper.builder().build().readTree(listed.body()).get(0).get("result");
+		assertThat(api.get("rulesVersion").asString()).isEqualTo(RULES_VERSION_ONE);
+		assertThat(api.get("score").asInt()).as("as scored, not scored again").isEqualTo(40);
 	}
 
 	@Test
