@@ -106,9 +106,11 @@ final class Triage {
 		if (answers.get(Question.PAIN) == Pain.BOTH_LEGS) {
 			reasons.add(PREFIX + Pain.BOTH_LEGS);
 		}
-		// cancer with nerve signs: possible spinal cord compression (NICE NG234)
+		// cancer with leg signs: possible spinal cord compression (NICE NG234); both legs
+		// count too, so the cancer team's line is named there as well
 		Set<WarningSign> signs = answers.get(Question.WARNING_SIGNS);
-		boolean legSigns = answers.get(Question.PAIN) == Pain.ONE_LEG
+		boolean legSigns = answers.get(Question.PAIN) == Pain.ONE_LEG || answers.get(Question.PAIN) == Pain.BOTH_LEGS
+				|| Boolean.TRUE.equals(answers.get(Question.BOTH_LEGS_WEAK_OR_NUMB))
 				|| answers.get(Question.SYMPTOMS).stream().anyMatch(NERVE_SYMPTOMS::contains)
 				|| signs.stream().anyMatch(MOTOR_LOSS::contains);
 		if (signs.contains(WarningSign.CANCER_HISTORY) && legSigns) {
