@@ -25,8 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionnairePage {
 
-	/** One option of a question with options. */
-	record Option(String id, String value, String label) {
+	/**
+	 * One option of a question with options.
+	 *
+	 * @param hint what rules out a misreading of this option, or null
+	 */
+	record Option(String id, String value, String label, String hint) {
+
+		public String hintId() {
+			return this.id + "-hint";
+		}
+
 	}
 
 	/**
@@ -141,8 +150,10 @@ class QuestionnairePage {
 		List<Option> options = new ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
 			String value = values.get(i);
-			options
-				.add(new Option((i == 0) ? name : name + "-" + value, value, text(optionPrefix + "." + value, locale)));
+			String key = optionPrefix + "." + value;
+			// an option's hint is there only where one is needed
+			options.add(new Option((i == 0) ? name : name + "-" + value, value, text(key, locale),
+					this.messages.getMessage(key + ".hint", null, null, locale)));
 		}
 		return new Field(name, type, text(labelPrefix + "." + name + ".label", locale),
 				text(labelPrefix + "." + name + ".hint", locale), null, null, List.copyOf(options),
