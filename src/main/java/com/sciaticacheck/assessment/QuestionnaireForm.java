@@ -106,8 +106,11 @@ public final class QuestionnaireForm extends CheckForm {
 			}
 		}
 		FormErrors found = errors.build(FIELDS);
-		return new QuestionnaireForm(posted, found, (found.any() || underAge) ? null : new Answers(values), false,
-				underAge);
+		// without every safety answer there is no check to assess (the flow sends the
+		// runner back to the safety step), whatever else was answered
+		boolean safetyDone = Question.SAFETY_CHECK.stream().allMatch(values::containsKey);
+		boolean assessable = !found.any() && !underAge && safetyDone;
+		return new QuestionnaireForm(posted, found, assessable ? new Answers(values) : null, false, underAge);
 	}
 
 	/**

@@ -29,13 +29,9 @@ class QuestionnairePage {
 	 * One option of a question with options.
 	 *
 	 * @param hint what rules out a misreading of this option, or null
+	 * @param hintId the id of the hint, never the same as its field's hint
 	 */
-	record Option(String id, String value, String label, String hint) {
-
-		public String hintId() {
-			return this.id + "-hint";
-		}
-
+	record Option(String id, String value, String label, String hint, String hintId) {
 	}
 
 	/**
@@ -153,7 +149,7 @@ class QuestionnairePage {
 			String key = optionPrefix + "." + value;
 			// an option's hint is there only where one is needed
 			options.add(new Option((i == 0) ? name : name + "-" + value, value, text(key, locale),
-					this.messages.getMessage(key + ".hint", null, null, locale)));
+					this.messages.getMessage(key + ".hint", null, null, locale), name + "-" + value + "-hint"));
 		}
 		return new Field(name, type, text(labelPrefix + "." + name + ".label", locale),
 				text(labelPrefix + "." + name + ".hint", locale), null, null, List.copyOf(options),
