@@ -1,5 +1,12 @@
 package com.sciaticacheck.assessment;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RulesService;
 
 import org.springframework.stereotype.Controller;
@@ -24,8 +31,14 @@ class PagesController {
 	@GetMapping("/how-scoring-works")
 	String howScoringWorks(Model model) {
 		model.addAttribute("table", this.rules.table());
-		model.addAttribute("persistentPainWeeks", RulesService.PERSISTENT_PAIN_WEEKS);
-		model.addAttribute("severePain", RulesService.SEVERE_PAIN);
+		// every tier, most urgent first, with the reasons that lead to it (none for NONE)
+		Map<String, List<String>> tiers = new LinkedHashMap<>();
+		List<Referral> mostUrgentFirst = new ArrayList<>(List.of(Referral.values()));
+		Collections.reverse(mostUrgentFirst);
+		mostUrgentFirst
+			.forEach((tier) -> tiers.put(tier.name(), this.rules.reasonKeysByTier().getOrDefault(tier, List.of())));
+		model.addAttribute("tiers", tiers);
+		model.addAttribute("safetyNetKeys", RulesService.SAFETY_NET);
 		return "assessment/how-scoring-works";
 	}
 
