@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The app's text says things in our own words.
+ * The runner's text says things in our own words and in plain English.
  *
  * <p>
  * The product was created from one article ("Can running cause sciatica?"). We cite it,
  * we never paste it: no text the app ships may share a run of {@value #COPIED_RUN}
- * consecutive words with it.
+ * consecutive words with it. And runners read at age 9 to 11 (UK reading age, about US
+ * grade 4 to 6), so the runner's messages are graded with the Flesch–Kincaid formula and
+ * no sentence may run on.
  *
  * <p>
  * Plain unit test: reads the files, no Spring context.
@@ -60,6 +63,38 @@ class PlainWordsTests {
 	 * article says ("muscle imbalances in hips, pelvis or core", 6) pass.
 	 */
 	static final int COPIED_RUN = 7;
+
+	/**
+	 * Highest Flesch–Kincaid grade for one message. Reading age 9 to 11 is about US grade
+	 * 4 to 6; one message may go a little above that because medical words (sciatic,
+	 * physiotherapist, osteoporosis) cannot always be avoided.
+	 */
+	static final double MESSAGE_GRADE = 9.0;
+
+	/** Highest Flesch–Kincaid grade for all the runner's prose read together. */
+	static final double OVERALL_GRADE = 7.0;
+
+	/** Messages shorter than this are labels: a grade computed on them is noise. */
+	static final int GRADED_WORDS = 12;
+
+	/** Longest sentence a runner should have to hold in their head, in words. */
+	static final int SENTENCE_WORDS = 25;
+
+	/**
+	 * Message key prefixes that runners never read, left out of the reading-age checks
+	 * only (the no-copy check reads every key). Physiotherapists read their own pages,
+	 * developers read the API's problems, clinical systems read the export.
+	 */
+	private static final List<String> NOT_FOR_RUNNERS = List.of(
+			// API problem details (application/problem+json), read by developers
+			"problem.",
+			// the physio's pages: new link form, dashboard, one submission, delete
+			"clinic.", "link.clinicName.", "link.message.", "link.days.", "dashboard.", "submission.", "confirmDelete.",
+			"tier.",
+			// answer names on the physio's views and the CSV export
+			"answerField.",
+			// the FHIR export, read by clinical systems
+			"fhir.");
 
 	// --- The checks ---
 
@@ -92,6 +127,58 @@ class PlainWordsTests {
 		assertThat(copies).as("template text that copies the source article; say it in our own words").isEmpty();
 	}
 
+	@Test
+	void eachRunnerMessageReadsAtAge9To11() throws IOException {
+		record Graded(String key, String text, Reading reading) {
+
+			@Override
+			public String toString() {
+				return String.format(Locale.ROOT, "%s: grade %.1f (%s) \"%s\"", this.key, this.reading.grade(),
+						this.reading, this.text);
+			}
+
+		}
+		List<Graded> hard = runnerMessages().entrySet()
+			.stream()
+			.map((entry) -> new Graded(entry.getKey(), entry.getValue(), Reading.of(entry.getValue())))
+			.filter((graded) -> graded.reading().words() >= GRADED_WORDS && graded.reading().grade() > MESSAGE_GRADE)
+			.sorted(Comparator.comparingDouble((Graded graded) -> graded.reading().grade()).reversed())
+			.toList();
+		assertThat(hard)
+			.as("runner messages above Flesch-Kincaid grade %.1f, hardest first; use shorter words and sentences",
+					MESSAGE_GRADE)
+			.isEmpty();
+	}
+
+	@Test
+	void runnerTextAsAWholeReadsAtAge9To11() throws IOException {
+		Reading all = Reading.of(List.of());
+		for (String text : runnerMessages().values()) {
+			Reading reading = Reading.of(text);
+			if (reading.words() >= GRADED_WORDS) {
+				all = all.plus(reading);
+			}
+		}
+		assertThat(all.grade())
+			.as("Flesch-Kincaid grade of all runner prose (%s); the hardest messages are listed by %s", all,
+					"eachRunnerMessageReadsAtAge9To11")
+			.isLessThanOrEqualTo(OVERALL_GRADE);
+	}
+
+	@Test
+	void noRunnerSentenceIsTooLong() throws IOException {
+		List<String> tooLong = new ArrayList<>();
+		runnerMessages().forEach((key, text) -> {
+			for (String sentence : sentences(withoutBrackets(text))) {
+				int words = words(sentence).size();
+				if (words > SENTENCE_WORDS) {
+					tooLong.add(String.format(Locale.ROOT, "%s: %d words \"%s\"", key, words, sentence));
+				}
+			}
+		});
+		assertThat(tooLong).as("runner sentences over %d words; split them", SENTENCE_WORDS).isEmpty();
+	}
+
 	// --- The checker itself ---
 
 	@Test
@@ -116,6 +203,39 @@ class PlainWordsTests {
 		assertThat(plain("{0} is no pain, {1} is the worst you can imagine. It''s fine."))
 			.isEqualTo("X is no pain, X is the worst you can imagine. It's fine.");
 		assertThat(plain("{0, choice, 1#1 point|1<{0} points}")).isEqualTo("X");
+	}
+
+	@Test
+	void theCheckerFindsHardTextAndALongSentence() {
+		Reading easy = Reading.of("Run a bit less this week. If your back hurts, rest and see a physio.");
+		assertThat(easy.grade()).isLessThan(4);
+		Reading hard = Reading.of("Individuals with pre-existing degenerative conditions might be considerably "
+				+ "more susceptible to neurological irritation during prolonged physical activity.");
+		assertThat(hard.words()).isGreaterThanOrEqualTo(GRADED_WORDS);
+		assertThat(hard.grade()).isGreaterThan(MESSAGE_GRADE);
+		String runOn = "If you run a lot and your back hurts and the pain goes down your leg and it does not "
+				+ "get better when you rest then you should go and see someone about it soon.";
+		assertThat(sentences(runOn)).singleElement()
+			.satisfies((sentence) -> assertThat(words(sentence)).hasSizeGreaterThan(SENTENCE_WORDS));
+		// medical names in brackets after the plain word are not counted
+		assertThat(Reading.of("Thin, weak bones (osteoporosis).")).isEqualTo(Reading.of("Thin, weak bones."));
+		// a number with a point does not end a sentence
+		assertThat(sentences("Enter a number, like 12.5 or 3. Then go on.")).hasSize(2);
+	}
+
+	@Test
+	void syllablesAreCountedCloseEnough() {
+		assertThat(Stream.of("run", "the", "back", "sore", "leg", "shoes", "page", "eased")
+			.map(PlainWordsTests::syllables)).containsOnly(1);
+		assertThat(Stream
+			.of("running", "table", "people", "severe", "started", "weakness", "become", "special", "question")
+			.map(PlainWordsTests::syllables)).containsOnly(2);
+		assertThat(Stream.of("sciatic", "history", "exercise", "every", "injuries", "previous")
+			.map(PlainWordsTests::syllables)).containsOnly(3);
+		assertThat(Stream.of("sciatica", "diagnosis").map(PlainWordsTests::syllables)).containsOnly(4);
+		assertThat(syllables("physiotherapist")).isEqualTo(6);
+		assertThat(syllables("risk-factor")).isEqualTo(3);
+		assertThat(syllables("30")).isEqualTo(2);
 	}
 
 	// --- Copies: shared runs of words with the source article ---
@@ -247,6 +367,113 @@ class PlainWordsTests {
 
 	}
 
+	// --- Readability ---
+
+	/**
+	 * How hard a text is to read, by the Flesch–Kincaid grade level:
+	 *
+	 * <pre>
+	 * grade = 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59
+	 * </pre>
+	 *
+	 * A US school grade: grade 4 to 6 is UK reading age 9 to 11. Text in brackets (the
+	 * medical name after the plain word) is left out before counting; syllables are
+	 * counted by {@link #syllables(String)}, an approximation good to about one syllable
+	 * a word.
+	 */
+	record Reading(int sentences, int words, int syllables) {
+
+		static Reading of(String text) {
+			return of(PlainWordsTests.sentences(withoutBrackets(text)));
+		}
+
+		static Reading of(List<String> sentences) {
+			Reading reading = new Reading(0, 0, 0);
+			for (String sentence : sentences) {
+				List<String> words = PlainWordsTests.words(sentence);
+				if (!words.isEmpty()) {
+					reading = reading
+						.plus(new Reading(1, words.size(), words.stream().mapToInt(PlainWordsTests::syllables).sum()));
+				}
+			}
+			return reading;
+		}
+
+		Reading plus(Reading other) {
+			return new Reading(this.sentences + other.sentences, this.words + other.words,
+					this.syllables + other.syllables);
+		}
+
+		double grade() {
+			if (this.words == 0) {
+				return 0;
+			}
+			return 0.39 * this.words / this.sentences + 11.8 * this.syllables / this.words - 15.59;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%d words in %d sentence(s), %.2f syllables a word", this.words,
+					this.sentences, (double) this.syllables / this.words);
+		}
+
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
+	/** Sentences end at ".", "!" or "?" before a space; a message ends its last one. */
+	static List<String> sentences(String text) {
+		return Stream.of(SENTENCE_END.split(text.strip())).filter((sentence) -> !words(sentence).isEmpty()).toList();
+	}
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-.,][\\p{L}\\p{N}]+)*");
+
+	/** Words as read: "risk-factor", "runner's" and "12.5" are one word each. */
+	static List<String> words(String sentence) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(sentence);
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		return words;
+	}
+
+	private static final Pattern VOWELS = Pattern.compile("[aeiouy]{1,2}");
+
+	private static final Pattern TWO_VOWELS = Pattern.compile("i[ao](?![lnu])");
+
+	/**
+	 * Syllables in a word, by the usual rule of thumb: count groups of vowels, after
+	 * dropping a silent final "e", "es" or "ed" ("sore", "shoes", "eased"; but "table",
+	 * "started" keep theirs), and "ia" and "io" count two. Parts of a hyphenated word add
+	 * up. A number counts one syllable a digit, at most three ("7", "30", "100").
+	 */
+	static int syllables(String word) {
+		if (word.contains("-")) {
+			return Stream.of(word.split("-"))
+				.filter((part) -> !part.isEmpty())
+				.mapToInt(PlainWordsTests::syllables)
+				.sum();
+		}
+		String letters = word.toLowerCase(Locale.ROOT).replaceAll("'s$", "").replaceAll("[^a-z]", "");
+		if (letters.isEmpty()) {
+			return Math.max(1, Math.min(3, (int) word.chars().filter(Character::isDigit).count()));
+		}
+		if (letters.length() <= 3) {
+			return 1;
+		}
+		letters = letters.replaceAll("(?:[^laeiouy]es|[^laeiouydt]ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+		int count = (int) VOWELS.matcher(letters).results().count();
+		// "ia" and "io" are two syllables ("sciatic", "physio"), except in "-ial",
+		// "-ian", "-ion" and "-ious" ("special", "question", "previous")
+		count += (int) TWO_VOWELS.matcher(letters).results().count();
+		return Math.max(1, count);
+	}
+
+	private static String withoutBrackets(String text) {
+		return text.replaceAll("\\s*\\([^()]*\\)", "");
+	}
+
 	// --- Reading the texts ---
 
 	/** Every message, as a runner or physio sees it. */
@@ -258,6 +485,17 @@ class PlainWordsTests {
 		Map<String, String> messages = new TreeMap<>();
 		properties.stringPropertyNames().forEach((key) -> messages.put(key, properties.getProperty(key)));
 		return messages;
+	}
+
+	/** The messages runners read, as plain text. */
+	private static Map<String, String> runnerMessages() throws IOException {
+		Map<String, String> runner = new TreeMap<>();
+		messages().forEach((key, text) -> {
+			if (NOT_FOR_RUNNERS.stream().noneMatch(key::startsWith)) {
+				runner.put(key, plain(text));
+			}
+		});
+		return runner;
 	}
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*\\}");
