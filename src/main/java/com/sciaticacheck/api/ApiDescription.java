@@ -118,8 +118,10 @@ class ApiDescription implements OpenApiCustomizer {
 				.getContent()
 				.get(PROBLEM_JSON)
 				.addExamples("wrongContentType",
-						example("Sent as text/plain", ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-								"problem.status.415", List.of(), this.messages, LOCALE), path));
+						example("Sent as text/plain",
+								ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.status.415.title",
+										"problem.status.415.detail", List.of(), this.messages, LOCALE),
+								path));
 		}
 		if (path.contains("{")) {
 			problem(responses, HttpStatus.NOT_FOUND, "Nothing has that id.");

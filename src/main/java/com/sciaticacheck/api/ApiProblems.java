@@ -50,12 +50,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** Answers that cannot be used, each named with what is wrong with it. */
 	static ProblemDetail invalidAnswers(List<FieldMessage> errors, MessageSource messages, Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers", errors, messages, locale);
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail", errors,
+				messages, locale);
 	}
 
 	/** A body that is not JSON at all. */
 	static ProblemDetail malformed(MessageSource messages, Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, "problem.malformed", List.of(), messages, locale);
+		return problem(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.detail", List.of(),
+				messages, locale);
 	}
 
 	/**
@@ -63,15 +65,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 * when the declared length alone was too much.
 	 */
 	static ProblemDetail tooLarge(MessageSource messages, Locale locale) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.status.413", List.of(), messages, locale);
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.status.413.title", "problem.status.413.detail", List.of(),
+				messages, locale);
 	}
 
-	/** The problem with the title and detail under {@code keyStem}. */
-	static ProblemDetail problem(HttpStatus status, String keyStem, List<FieldMessage> errors, MessageSource messages,
-			Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(keyStem + ".detail", null, locale));
-		problem.setTitle(messages.getMessage(keyStem + ".title", null, locale));
+	static ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, List<FieldMessage> errors,
+			MessageSource messages, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+		problem.setTitle(messages.getMessage(titleKey, null, locale));
 		if (!errors.isEmpty()) {
 			problem.setProperties(Map.of("errors", errors));
 		}

@@ -39,6 +39,9 @@ final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+			"trace");
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final int port;
@@ -151,7 +154,8 @@ final class ApiClient {
 			JsonNode item = paths.get(template);
 			for (String method : item.propertyNames()) {
 				JsonNode responses = item.get(method).get("responses");
-				if (responses == null) {
+				// a path item's summary or parameters are no operation
+				if (!METHODS.contains(method) || responses == null) {
 					continue;
 				}
 				operations.add(new Operation(method.toUpperCase(Locale.ROOT), template, pattern,

@@ -20,6 +20,7 @@ import com.sciaticacheck.rules.Symptom;
 import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.RunningAppTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,11 @@ class AssessmentApiTests {
 	@BeforeEach
 	void client() {
 		this.api = new ApiClient(this.port);
+	}
+
+	@AfterAll
+	static void listTheStatusesSeen() {
+		System.out.println("API statuses seen, each documented: " + ApiClient.seen());
 	}
 
 	@Test
@@ -262,7 +268,7 @@ class AssessmentApiTests {
 		ObjectNode body = ApiBodies.object(RunnerFixture.calm());
 		body.put(Question.SAFETY_CHECK_OBJECT, false);
 		JsonNode problem = assertProblem(post(body.toString()), 400);
-		assertThat(errors(problem)).containsExactly(error(Question.SAFETY_CHECK_OBJECT, "Must be an object"));
+		assertThat(errors(problem)).containsExactly(error(Question.SAFETY_CHECK_OBJECT, "Must be a JSON object"));
 	}
 
 	@Test
@@ -476,8 +482,9 @@ class AssessmentApiTests {
 	void malformedJsonIsABadRequest() throws Exception {
 		String body = RunnerFixture.calm().json();
 		JsonNode problem = assertProblem(post(body.substring(0, body.length() - 1) + ","), 400);
-		assertThat(problem.get("title").asString()).isEqualTo("Malformed request body");
-		assertThat(problem.get("detail").asString()).isEqualTo("The request body is not valid JSON.");
+		assertThat(problem.get("title").asString()).isEqualTo("The body is not valid JSON");
+		assertThat(problem.get("detail").asString())
+			.isEqualTo("The request body could not be read as JSON. Check for a missing bracket, quote or comma.");
 		assertThat(problem.has("errors")).isFalse();
 	}
 
@@ -488,13 +495,16 @@ class AssessmentApiTests {
 			.POST(BodyPublishers.ofString(RunnerFixture.calm().json())));
 		JsonNode problem = assertProblem(response, 415);
 		assertThat(problem.get("instance").asString()).isEqualTo(ASSESSMENTS);
+		assertThat(problem.get("detail").asString()).contains("Content-Type: application/json");
 	}
 
 	@Test
 	void bodyOverTheLimitIsTooLarge() throws Exception {
 		ObjectNode huge = ApiBodies.object(RunnerFixture.calm());
 		huge.put("padding", "x".repeat(70 * 1024));
-		assertProblem(post(huge.toString()), 413);
+		JsonNode problem = assertProblem(post(huge.toString()), 413);
+		assertThat(problem.get("title").asString()).isEqualTo("Request body too large");
+		assertThat(problem.get("detail").asString()).contains("64 KiB");
 	}
 
 	@Test
@@ -523,7 +533,10 @@ class AssessmentApiTests {
 		};
 		HttpResponse<String> response = this.api
 			.send(this.api.request(ASSESSMENTS).header("Content-Type", "application/json").POST(unknownLength));
-		assertProblem(response, 413);
+		// the same words as when the declared length alone is too much
+		JsonNode problem = assertProblem(response, 413);
+		assertThat(problem.get("title").asString()).isEqualTo("Request body too large");
+		assertThat(problem.get("detail").asString()).contains("64 KiB");
 	}
 
 	@Test
