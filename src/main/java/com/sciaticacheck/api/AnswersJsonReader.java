@@ -59,9 +59,11 @@ class AnswersJsonReader {
 		List<String> unreadable = errors.stream().map(FieldMessage::field).toList();
 		for (AnswerCheck.Problem problem : AnswerCheck.problems(values)) {
 			Question<?> question = problem.question();
-			// an answer that could not be read has said so already
+			// an answer that could not be read has said so already, and so has an object
+			// that could not be read (safetyCheck: false), for each of its members
 			if (unreadable.stream()
-				.noneMatch((field) -> field.equals(question.name()) || field.startsWith(question.name() + "["))) {
+				.noneMatch((field) -> field.equals(question.name()) || field.startsWith(question.name() + "[")
+						|| question.name().startsWith(field + "."))) {
 				errors.add(new FieldMessage(question.name(), message(problem, locale)));
 			}
 		}
