@@ -47,7 +47,10 @@ class AnswersJsonReader {
 				continue;
 			}
 			Optional<Question<?>> question = Question.named(name);
-			if (question.isEmpty()) {
+			// a safety answer is a member of safetyCheck only: a flat "safetyCheck.x"
+			// must
+			// never stand in for, or overwrite, the object's answer
+			if (question.isEmpty() || question.get().section() == Question.Section.SAFETY) {
 				errors.add(new FieldMessage(name, text("problem.field.unknown", locale)));
 				continue;
 			}

@@ -62,11 +62,7 @@ public class ResultView {
 
 	/** NHS self-care advice, given with pain now; null when there is none. */
 	public Advice selfCare(Assessment assessment) {
-		return assessment.advice()
-			.stream()
-			.filter((advice) -> advice.key().equals(Advice.SELF_CARE))
-			.findFirst()
-			.orElse(null);
+		return assessment.advice().stream().filter(Advice::selfCare).findFirst().orElse(null);
 	}
 
 	/** Advice that answers a finding. */
@@ -78,10 +74,7 @@ public class ResultView {
 	 * General advice for every runner, without the self-care advice shown with symptoms.
 	 */
 	public List<Advice> generalAdvice(Assessment assessment) {
-		return assessment.advice()
-			.stream()
-			.filter((advice) -> !advice.answersFinding() && !advice.key().equals(Advice.SELF_CARE))
-			.toList();
+		return assessment.advice().stream().filter((advice) -> !advice.answersFinding() && !advice.selfCare()).toList();
 	}
 
 	/**

@@ -39,8 +39,8 @@ final class Triage {
 	 * The safety net on every result: the signs that mean A&amp;E at once if they start.
 	 */
 	static final List<String> SAFETY_NET = List.of("safetyNet.saddle", "safetyNet.bladderOrBowel",
-			"safetyNet.sexualFunction", "safetyNet.bothLegs", "safetyNet.chestPain", "safetyNet.sepsis",
-			"safetyNet.stroke");
+			"safetyNet.sexualFunction", "safetyNet.bothLegs", "safetyNet.cancerLegSigns", "safetyNet.chestPain",
+			"safetyNet.sepsis", "safetyNet.stroke");
 
 	/** Signs in one leg that matter with or without pain: nerve signs. */
 	private static final Set<Symptom> NERVE_SYMPTOMS = EnumSet.of(Symptom.NUMBNESS_OR_TINGLING, Symptom.LEG_WEAKNESS);

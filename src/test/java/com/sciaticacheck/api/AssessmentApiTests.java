@@ -244,6 +244,27 @@ class AssessmentApiTests {
 		}
 	}
 
+	/**
+	 * A safety answer is a member of the safetyCheck object only: a flat
+	 * "safetyCheck.bowelChange": false must neither stand in for the object nor overwrite
+	 * its "yes".
+	 */
+	@Test
+	void aFlatSafetyAnswerIsUnknownAndNeverOverridesTheObject() throws Exception {
+		ObjectNode overriding = ApiBodies.object(RunnerFixture.calm().with(Question.BOWEL_CHANGE, true));
+		overriding.put(Question.BOWEL_CHANGE.name(), false);
+		assertThat(errors(assertProblem(post(overriding.toString()), 400)))
+			.containsExactly(error(Question.BOWEL_CHANGE.name(), "Unknown field"));
+		ObjectNode flat = ApiBodies.object(RunnerFixture.calm());
+		flat.remove(Question.SAFETY_CHECK_OBJECT);
+		Question.SAFETY_CHECK.forEach((question) -> flat.put(question.name(), false));
+		// each flat name is unknown, and the object's members are named as missing under
+		// the
+		// same names: one error each
+		assertThat(errors(assertProblem(post(flat.toString()), 400))).containsExactlyInAnyOrderElementsOf(
+				Question.SAFETY_CHECK.stream().map((question) -> error(question.name(), "Unknown field")).toList());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "\"no\"", "0", "\"false\"", "[]", "{}" })
 	void aSafetyAnswerMustBeTrueOrFalse(String value) throws Exception {

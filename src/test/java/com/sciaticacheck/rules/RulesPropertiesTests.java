@@ -31,6 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  */
 class RulesPropertiesTests {
 
+	/**
+	 * Signs in one leg that count with or without pain; the other symptoms describe pain.
+	 */
+	private static final Set<Symptom> NERVE_SYMPTOMS = EnumSet.of(Symptom.NUMBNESS_OR_TINGLING, Symptom.LEG_WEAKNESS);
+
 	private static final long DEFAULT_SEED = 20261126L;
 
 	private static final long SEED = Long.getLong("rules.seed", DEFAULT_SEED);
@@ -191,13 +196,15 @@ class RulesPropertiesTests {
 			Assessment before = this.service.assess(runner);
 			Answers otherSafety = withSafety(runner, safetyAnswers(random, true));
 			Answers otherPain = withPain(runner, oneOf(random, List.of(Pain.values())), random, true);
-			Answers otherSymptoms = runner.with(Question.SYMPTOMS, subset(random, Symptom.class, 0.8));
+			Answers otherSymptoms = runner.with(Question.SYMPTOMS, symptoms(random, runner.get(Question.PAIN), 0.8));
 			Answers otherSigns = runner.with(Question.WARNING_SIGNS,
 					warningSigns(random, runner.get(Question.PAIN), 0.8));
 			Answers otherAge = runner.with(Question.AGE_YEARS, anyAnswer(random, Question.AGE_YEARS));
 			Answers otherPregnancy = runner.with(Question.PREGNANT_OR_POSTPARTUM, random.nextBoolean());
-			Answers allAtOnce = withSafety(withPain(runner, oneOf(random, List.of(Pain.values())), random, true)
-				.with(Question.SYMPTOMS, subset(random, Symptom.class, 0.8)), safetyAnswers(random, true));
+			Answers inOtherPain = withPain(runner, oneOf(random, List.of(Pain.values())), random, true);
+			Answers allAtOnce = withSafety(
+					inOtherPain.with(Question.SYMPTOMS, symptoms(random, inOtherPain.get(Question.PAIN), 0.8)),
+					safetyAnswers(random, true));
 			allAtOnce = allAtOnce.with(Question.WARNING_SIGNS, warningSigns(random, allAtOnce.get(Question.PAIN), 0.8))
 				.with(Question.AGE_YEARS, anyAnswer(random, Question.AGE_YEARS))
 				.with(Question.PREGNANT_OR_POSTPARTUM, random.nextBoolean());
@@ -456,7 +463,7 @@ class RulesPropertiesTests {
 			runner.put(Question.PAIN_WEEKS, weeksOfPain(random));
 			runner.put(Question.PAIN_SEVERITY, anyAnswer(random, Question.PAIN_SEVERITY));
 		}
-		runner.put(Question.SYMPTOMS, subset(random, Symptom.class, 0.6));
+		runner.put(Question.SYMPTOMS, symptoms(random, pain, 0.6));
 		runner.put(Question.WARNING_SIGNS, warningSigns(random, pain, 0.3));
 		return new Answers(runner);
 	}
@@ -488,6 +495,18 @@ class RulesPropertiesTests {
 			.filter((sign) -> pain.present() || sign != WarningSign.NIGHT_OR_CONSTANT_PAIN)
 			.forEach(signs::add);
 		return signs;
+	}
+
+	/**
+	 * Any symptoms, with those that describe pain only together with pain, as the app
+	 * requires.
+	 */
+	private static Set<Symptom> symptoms(Random random, Pain pain, double maxChance) {
+		Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+		subset(random, Symptom.class, maxChance).stream()
+			.filter((symptom) -> pain.present() || NERVE_SYMPTOMS.contains(symptom))
+			.forEach(symptoms::add);
+		return symptoms;
 	}
 
 	/** Mostly a usual BMI, often on the BMI-30 threshold, sometimes anything allowed. */
@@ -682,6 +701,9 @@ class RulesPropertiesTests {
 			}
 		}
 		for (Symptom symptom : missing(base.get(Question.SYMPTOMS), Symptom.class)) {
+			if (!base.get(Question.PAIN).present() && !NERVE_SYMPTOMS.contains(symptom)) {
+				continue;
+			}
 			changes.add(change(base, Question.SYMPTOMS, "+" + symptom, plus(base.get(Question.SYMPTOMS), symptom)));
 		}
 		Pain pain = base.get(Question.PAIN);
@@ -785,6 +807,11 @@ class RulesPropertiesTests {
 			runner.remove(Question.PAIN_SEVERITY);
 			runner.put(Question.WARNING_SIGNS,
 					minus(base.get(Question.WARNING_SIGNS), List.of(WarningSign.NIGHT_OR_CONSTANT_PAIN)));
+			runner.put(Question.SYMPTOMS,
+					base.get(Question.SYMPTOMS)
+						.stream()
+						.filter(NERVE_SYMPTOMS::contains)
+						.collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Symptom.class))));
 		}
 		else if (freshDetails || !base.get(Question.PAIN).present()) {
 			runner.put(Question.PAIN_WEEKS, weeks);
