@@ -1,12 +1,5 @@
 package com.sciaticacheck.assessment;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RulesService;
 
 import org.springframework.stereotype.Controller;
@@ -32,12 +25,7 @@ class PagesController {
 	String howScoringWorks(Model model) {
 		model.addAttribute("table", this.rules.table());
 		// every tier, most urgent first, with the reasons that lead to it (none for NONE)
-		Map<String, List<String>> tiers = new LinkedHashMap<>();
-		List<Referral> mostUrgentFirst = new ArrayList<>(List.of(Referral.values()));
-		Collections.reverse(mostUrgentFirst);
-		mostUrgentFirst
-			.forEach((tier) -> tiers.put(tier.name(), this.rules.reasonKeysByTier().getOrDefault(tier, List.of())));
-		model.addAttribute("tiers", tiers);
+		model.addAttribute("tiers", this.rules.reasonKeysByTier());
 		model.addAttribute("safetyNetKeys", RulesService.SAFETY_NET);
 		return "assessment/how-scoring-works";
 	}

@@ -21,12 +21,6 @@ public class RulesService {
 
 	static final int MAX_SCORE = 100;
 
-	/** Pain lasting this many weeks or more is persistent: see a professional. */
-	public static final int PERSISTENT_PAIN_WEEKS = Triage.PERSISTENT_PAIN_WEEKS;
-
-	/** Pain rated this high or higher, out of 10, is severe: see a professional. */
-	public static final int SEVERE_PAIN = Triage.SEVERE_PAIN;
-
 	/**
 	 * The signs that mean A&amp;E at once if they start, as message keys: on every
 	 * result.
@@ -82,7 +76,10 @@ public class RulesService {
 		return Triage.safetyReasons(safetyAnswers);
 	}
 
-	/** Every reason each tier can give, in the order they are given. */
+	/**
+	 * Every tier, most urgent first, with every reason it can give in the order they are
+	 * given.
+	 */
 	public Map<Referral, List<String>> reasonKeysByTier() {
 		return Triage.reasonKeysByTier();
 	}

@@ -181,8 +181,9 @@ final class Triage {
 	}
 
 	/**
-	 * Every reason each tier can give, in the order they are given: for the rules page
-	 * and the API, and for tests that check each reason has its words.
+	 * Every tier, most urgent first, with every reason it can give in the order they are
+	 * given (none for NONE): for the rules page and the API, and for tests that check
+	 * each reason has its words.
 	 */
 	static Map<Referral, List<String>> reasonKeysByTier() {
 		Map<Referral, List<String>> tiers = new LinkedHashMap<>();
@@ -206,6 +207,7 @@ final class Triage {
 		routine.add(PREFIX + "PREGNANT_OR_POSTPARTUM");
 		NERVE_SYMPTOMS.forEach((symptom) -> routine.add(PREFIX + symptom));
 		tiers.put(Referral.ROUTINE, routine);
+		tiers.put(Referral.NONE, List.of());
 		return tiers;
 	}
 
