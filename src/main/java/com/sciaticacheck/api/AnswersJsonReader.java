@@ -47,7 +47,10 @@ class AnswersJsonReader {
 				continue;
 			}
 			Optional<Question<?>> question = Question.named(name);
-			if (question.isEmpty()) {
+			// a safety answer is a member of safetyCheck only: a flat "safetyCheck.x"
+			// must
+			// never stand in for, or overwrite, the object's answer
+			if (question.isEmpty() || question.get().section() == Question.Section.SAFETY) {
 				errors.add(new FieldMessage(name, text("problem.field.unknown", locale)));
 				continue;
 			}
@@ -59,9 +62,11 @@ class AnswersJsonReader {
 		List<String> unreadable = errors.stream().map(FieldMessage::field).toList();
 		for (AnswerCheck.Problem problem : AnswerCheck.problems(values)) {
 			Question<?> question = problem.question();
-			// an answer that could not be read has said so already
+			// an answer that could not be read has said so already, and so has an object
+			// that could not be read (safetyCheck: false), for each of its members
 			if (unreadable.stream()
-				.noneMatch((field) -> field.equals(question.name()) || field.startsWith(question.name() + "["))) {
+				.noneMatch((field) -> field.equals(question.name()) || field.startsWith(question.name() + "[")
+						|| question.name().startsWith(field + "."))) {
 				errors.add(new FieldMessage(question.name(), message(problem, locale)));
 			}
 		}

@@ -36,31 +36,51 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<Object> invalidRequest(InvalidRequestException ex, WebRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail",
-				ex.errors(), request);
+		return respond(invalidAnswers(ex.errors(), this.messages, request.getLocale()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (causedBy(ex, BodySizeLimit.TooLargeException.class)) {
-			return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge.title", "problem.tooLarge.detail", List.of(),
-					request);
+			return respond(tooLarge(this.messages, request.getLocale()));
 		}
-		return problem(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.detail", List.of(),
-				request);
+		return respond(malformed(this.messages, request.getLocale()));
 	}
 
-	private ResponseEntity<Object> problem(HttpStatus status, String titleKey, String detailKey,
-			List<FieldMessage> errors, WebRequest request) {
-		Locale locale = request.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(detailKey, null, locale));
-		problem.setTitle(this.messages.getMessage(titleKey, null, locale));
+	/** Answers that cannot be used, each named with what is wrong with it. */
+	static ProblemDetail invalidAnswers(List<FieldMessage> errors, MessageSource messages, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalidAnswers.title", "problem.invalidAnswers.detail", errors,
+				messages, locale);
+	}
+
+	/** A body that is not JSON at all. */
+	static ProblemDetail malformed(MessageSource messages, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.detail", List.of(),
+				messages, locale);
+	}
+
+	/**
+	 * A body over {@link BodySizeLimit#LIMIT}: the same words as the error controller's
+	 * when the declared length alone was too much.
+	 */
+	static ProblemDetail tooLarge(MessageSource messages, Locale locale) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.status.413.title", "problem.status.413.detail", List.of(),
+				messages, locale);
+	}
+
+	static ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, List<FieldMessage> errors,
+			MessageSource messages, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+		problem.setTitle(messages.getMessage(titleKey, null, locale));
 		if (!errors.isEmpty()) {
 			problem.setProperties(Map.of("errors", errors));
 		}
-		return ResponseEntity.status(status).body(problem);
+		return problem;
+	}
+
+	private static ResponseEntity<Object> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -1,5 +1,7 @@
 package com.sciaticacheck.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.sciaticacheck.rules.Question;
@@ -9,9 +11,11 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the catalogue's limits to the OpenAPI description of {@link AssessmentRequest}:
- * the ranges and the always-required fields, so they are written once, in
- * {@link Question}.
+ * Makes the OpenAPI description of {@link AssessmentRequest} say what the catalogue says,
+ * so limits are written once, in {@link Question}: the ranges, the options an answer may
+ * take now (an enum may keep retired constants to read old results: they are not
+ * answers), and the required answers, the {@code safetyCheck} object and each of its
+ * members included.
  */
 @Component
 class CatalogueSchema implements OpenApiCustomizer {
@@ -22,22 +26,42 @@ class CatalogueSchema implements OpenApiCustomizer {
 		if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
 			return;
 		}
-		Schema<?> request = openApi.getComponents().getSchemas().get(AssessmentRequest.class.getSimpleName());
-		if (request == null || request.getProperties() == null) {
+		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+		Schema<?> request = schemas.get(AssessmentRequest.class.getSimpleName());
+		Schema<?> safetyCheck = schemas.get(AssessmentRequest.SafetyCheck.class.getSimpleName());
+		if (request == null || request.getProperties() == null || safetyCheck == null
+				|| safetyCheck.getProperties() == null) {
 			return;
 		}
-		Map<String, Schema> properties = request.getProperties();
+		List<String> required = new ArrayList<>(List.of(Question.SAFETY_CHECK_OBJECT));
 		for (Question<?> question : Question.ALL) {
-			Schema<?> property = properties.get(question.name());
-			if (property != null && question.min() != null) {
-				property.setMinimum(question.min());
-				property.setMaximum(question.max());
+			boolean safety = question.section() == Question.Section.SAFETY;
+			Schema<?> property = safety ? safetyCheck.getProperties().get(question.pageName())
+					: request.getProperties().get(question.name());
+			if (property == null) {
+				continue;
+			}
+			describe(property, question);
+			if (!safety && question.requirement() == Question.Requirement.ALWAYS) {
+				required.add(question.name());
 			}
 		}
-		request.setRequired(Question.ALL.stream()
-			.filter((question) -> question.requirement() == Question.Requirement.ALWAYS)
-			.map(Question::name)
-			.toList());
+		request.setRequired(required);
+		safetyCheck.setRequired(Question.SAFETY_CHECK.stream().map(Question::pageName).toList());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void describe(Schema property, Question<?> question) {
+		if (question.min() != null) {
+			property.setMinimum(question.min());
+			property.setMaximum(question.max());
+		}
+		if (question.kind() == Question.Kind.ONE_OF) {
+			property.setEnum(new ArrayList<>(question.options()));
+		}
+		if (question.kind() == Question.Kind.ANY_OF && property.getItems() != null) {
+			property.getItems().setEnum(new ArrayList<>(question.options()));
+		}
 	}
 
 }

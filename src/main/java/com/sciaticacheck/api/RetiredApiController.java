@@ -32,7 +32,7 @@ class RetiredApiController {
 	@Operation(summary = "Retired: use POST /api/v2/assessments",
 			responses = @ApiResponse(responseCode = "410", description = "Gone: the problem names the version 2 path",
 					content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-							schema = @Schema(implementation = ProblemDetail.class))))
+							schema = @Schema(ref = ApiDescription.PROBLEM_REF))))
 	@RequestMapping("/api/v1/assessments")
 	ResponseEntity<ProblemDetail> assessments(Locale locale) {
 		return gone(AssessmentApiController.PATH + "/assessments", locale);
@@ -41,18 +41,25 @@ class RetiredApiController {
 	@Operation(summary = "Retired: use GET /api/v2/rules",
 			responses = @ApiResponse(responseCode = "410", description = "Gone: the problem names the version 2 path",
 					content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-							schema = @Schema(implementation = ProblemDetail.class))))
+							schema = @Schema(ref = ApiDescription.PROBLEM_REF))))
 	@RequestMapping("/api/v1/rules")
 	ResponseEntity<ProblemDetail> rules(Locale locale) {
 		return gone(AssessmentApiController.PATH + "/rules", locale);
 	}
 
 	private ResponseEntity<ProblemDetail> gone(String replacement, Locale locale) {
+		return ResponseEntity.status(HttpStatus.GONE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(gone(replacement, this.messages, locale));
+	}
+
+	/** The problem a retired path answers, naming the path that replaces it. */
+	static ProblemDetail gone(String replacement, MessageSource messages, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
-				this.messages.getMessage("problem.gone.detail", new Object[] { replacement }, locale));
-		problem.setTitle(this.messages.getMessage("problem.gone.title", null, locale));
+				messages.getMessage("problem.gone.detail", new Object[] { replacement }, locale));
+		problem.setTitle(messages.getMessage("problem.gone.title", null, locale));
 		problem.setProperty("replacedBy", replacement);
-		return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem;
 	}
 
 }

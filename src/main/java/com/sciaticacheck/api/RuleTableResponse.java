@@ -61,12 +61,11 @@ record RuleTableResponse(String version, String hitPolicy,
 
 	private static List<TierResponse> tiers(RulesService rules, MessageSource messages, Locale locale) {
 		List<TierResponse> tiers = new ArrayList<>();
-		Map<Referral, List<String>> reasons = rules.reasonKeysByTier();
-		for (Referral tier : List.of(Referral.EMERGENCY, Referral.URGENT, Referral.SOON, Referral.ROUTINE,
-				Referral.NONE)) {
-			tiers.add(new TierResponse(tier, messages.getMessage("result.referral." + tier + ".action", null, locale),
-					AssessmentResponse.texts(reasons.getOrDefault(tier, List.of()), messages, locale)));
-		}
+		rules.reasonKeysByTier()
+			.forEach((tier,
+					reasons) -> tiers.add(new TierResponse(tier,
+							messages.getMessage("result.referral." + tier + ".action", null, locale),
+							AssessmentResponse.texts(reasons, messages, locale))));
 		return tiers;
 	}
 

@@ -29,6 +29,8 @@ public class CheckFlow {
 
 	static final String RESULT_VIEW = "assessment/result";
 
+	static final String UNDER_16_VIEW = "assessment/under16";
+
 	private final RulesService rules;
 
 	private final QuestionnairePage pages;
@@ -72,6 +74,11 @@ public class CheckFlow {
 			return "redirect:" + host.page().startPath();
 		}
 		model.addAttribute("questionnaireForm", form);
+		if (form.isUnderAge()) {
+			// the check is for adults: what to do instead, nothing assessed or stored
+			model.addAttribute("safetyNetKeys", RulesService.SAFETY_NET);
+			return UNDER_16_VIEW;
+		}
 		if (form.answers().isEmpty()) {
 			return QUESTIONNAIRE_VIEW;
 		}
@@ -113,6 +120,7 @@ public class CheckFlow {
 			return EMERGENCY_VIEW;
 		}
 		model.addAttribute("assessment", ((CheckOutcome.Assessed) outcome).assessment());
+		model.addAttribute("symptomsNow", SymptomsNow.of(outcome.answers()));
 		return RESULT_VIEW;
 	}
 

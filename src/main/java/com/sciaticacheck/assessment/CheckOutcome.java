@@ -29,7 +29,7 @@ public sealed interface CheckOutcome {
 
 	/**
 	 * A "yes" to a safety question: the check stopped there, with no score, and only the
-	 * warning signs and the pain in both legs were answered.
+	 * six safety questions were answered.
 	 */
 	record StoppedAtSafety(Map<Question<?>, Object> answers, List<String> referralReasonKeys) implements CheckOutcome {
 

@@ -24,8 +24,9 @@ class PagesController {
 	@GetMapping("/how-scoring-works")
 	String howScoringWorks(Model model) {
 		model.addAttribute("table", this.rules.table());
-		model.addAttribute("persistentPainWeeks", RulesService.PERSISTENT_PAIN_WEEKS);
-		model.addAttribute("severePain", RulesService.SEVERE_PAIN);
+		// every tier, most urgent first, with the reasons that lead to it (none for NONE)
+		model.addAttribute("tiers", this.rules.reasonKeysByTier());
+		model.addAttribute("safetyNetKeys", RulesService.SAFETY_NET);
 		return "assessment/how-scoring-works";
 	}
 

@@ -35,9 +35,12 @@ public final class QuestionnaireForm extends CheckForm {
 
 	private final Answers answers;
 
-	private QuestionnaireForm(PostedForm posted, FormErrors errors, Answers answers, boolean blank) {
+	private final boolean underAge;
+
+	private QuestionnaireForm(PostedForm posted, FormErrors errors, Answers answers, boolean blank, boolean underAge) {
 		super(posted, errors, blank, FIELDS);
 		this.answers = answers;
+		this.underAge = underAge;
 	}
 
 	/**
@@ -49,7 +52,7 @@ public final class QuestionnaireForm extends CheckForm {
 		start.put(UNIT, new String[] { DistanceUnit.KM.name() });
 		SafetyForm.FIELDS.forEach((field) -> start.put(field, new String[] { "false" }));
 		return new QuestionnaireForm(PostedForm.read(start, NAMES, Set.of(), new FormErrors.Builder()),
-				FormErrors.none(), null, true);
+				FormErrors.none(), null, true, false);
 	}
 
 	/**
@@ -86,9 +89,14 @@ public final class QuestionnaireForm extends CheckForm {
 				errors.field(question.pageName(), "answer.unreadable." + question.kind());
 			}
 		}
+		boolean underAge = underAge(values);
 		for (AnswerCheck.Problem problem : AnswerCheck.problems(values)) {
 			Question<?> question = problem.question();
 			if (question.kind() == Question.Kind.DISTANCE && (unit == null || errors.has(question.pageName()))) {
+				continue;
+			}
+			if (underAge && question == Question.AGE_YEARS) {
+				// not a typing error to correct: the check is not for children
 				continue;
 			}
 			switch (problem.kind()) {
@@ -98,7 +106,20 @@ public final class QuestionnaireForm extends CheckForm {
 			}
 		}
 		FormErrors found = errors.build(FIELDS);
-		return new QuestionnaireForm(posted, found, found.any() ? null : new Answers(values), false);
+		// without every safety answer there is no check to assess (the flow sends the
+		// runner back to the safety step), whatever else was answered
+		boolean safetyDone = Question.SAFETY_CHECK.stream().allMatch(values::containsKey);
+		boolean assessable = !found.any() && !underAge && safetyDone;
+		return new QuestionnaireForm(posted, found, assessable ? new Answers(values) : null, false, underAge);
+	}
+
+	/**
+	 * An age from 0 up to the youngest the check is for: a child, not a number out of
+	 * range. A negative age stays a typing error.
+	 */
+	private static boolean underAge(Map<Question<?>, Object> values) {
+		Object age = values.get(Question.AGE_YEARS);
+		return age instanceof Integer years && years >= 0 && years < Question.AGE_YEARS.min().intValue();
 	}
 
 	private static DistanceUnit unit(PostedForm posted, FormErrors.Builder errors) {
@@ -139,7 +160,18 @@ public final class QuestionnaireForm extends CheckForm {
 		}
 	}
 
-	/** The checked answers, in kilometres; empty while there are problems. */
+	/**
+	 * Whether the runner is younger than the check is for: they see what to do instead,
+	 * whatever else they answered, and are never asked to change their age.
+	 */
+	public boolean isUnderAge() {
+		return this.underAge;
+	}
+
+	/**
+	 * The checked answers, in kilometres; empty while there are problems, and for a
+	 * child.
+	 */
 	public Optional<Answers> answers() {
 		return Optional.ofNullable(this.answers);
 	}

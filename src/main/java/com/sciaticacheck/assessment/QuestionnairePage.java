@@ -25,8 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionnairePage {
 
-	/** One option of a question with options. */
-	record Option(String id, String value, String label) {
+	/**
+	 * One option of a question with options.
+	 *
+	 * @param hint what rules out a misreading of this option, or null
+	 * @param hintId the id of the hint, never the same as its field's hint
+	 */
+	record Option(String id, String value, String label, String hint, String hintId) {
 	}
 
 	/**
@@ -141,8 +146,10 @@ class QuestionnairePage {
 		List<Option> options = new ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
 			String value = values.get(i);
-			options
-				.add(new Option((i == 0) ? name : name + "-" + value, value, text(optionPrefix + "." + value, locale)));
+			String key = optionPrefix + "." + value;
+			// an option's hint is there only where one is needed
+			options.add(new Option((i == 0) ? name : name + "-" + value, value, text(key, locale),
+					this.messages.getMessage(key + ".hint", null, null, locale), name + "-" + value + "-hint"));
 		}
 		return new Field(name, type, text(labelPrefix + "." + name + ".label", locale),
 				text(labelPrefix + "." + name + ".hint", locale), null, null, List.copyOf(options),

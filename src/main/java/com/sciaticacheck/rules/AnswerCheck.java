@@ -40,6 +40,10 @@ public final class AnswerCheck {
 
 	}
 
+	/** Symptoms that describe pain, so they need some. */
+	private static final Set<Symptom> PAIN_SYMPTOMS = Set.of(Symptom.WORSE_WHEN_RUNNING, Symptom.GETTING_WORSE,
+			Symptom.STOPS_NORMAL_ACTIVITIES);
+
 	private AnswerCheck() {
 	}
 
@@ -74,7 +78,7 @@ public final class AnswerCheck {
 			.forEach((problem) -> inRange.remove(problem.question()));
 		List<Problem> fit = new ArrayList<>();
 		bothOrNeither(values, fit);
-		nightPainNeedsPain(values, pain, fit);
+		painAnswersNeedPain(values, pain, fit);
 		checkWeek(inRange, fit, Question.WEEKLY_DISTANCE_KM, Question.LONGEST_RUN_KM, "answers.longestRun", true);
 		checkWeek(inRange, fit, Question.BASELINE_WEEKLY_DISTANCE_KM, Question.BASELINE_LONGEST_RUN_KM,
 				"answers.baselineLongestRun", false);
@@ -114,12 +118,24 @@ public final class AnswerCheck {
 		}
 	}
 
-	/** Pain that is worse at night or never eases is pain: it cannot come with none. */
-	private static void nightPainNeedsPain(Map<Question<?>, ?> values, Pain pain, List<Problem> problems) {
-		Object signs = values.get(Question.WARNING_SIGNS);
-		if (pain == Pain.NONE && signs instanceof Set<?> given && given.contains(WarningSign.NIGHT_OR_CONSTANT_PAIN)) {
+	/**
+	 * Pain that is worse at night, worse when running, getting worse or stopping normal
+	 * activities is pain: it cannot come with none, or "your symptoms now" would say
+	 * both.
+	 */
+	private static void painAnswersNeedPain(Map<Question<?>, ?> values, Pain pain, List<Problem> problems) {
+		if (pain != Pain.NONE) {
+			return;
+		}
+		if (values.get(Question.WARNING_SIGNS) instanceof Set<?> signs
+				&& signs.contains(WarningSign.NIGHT_OR_CONSTANT_PAIN)) {
 			problems.add(new Problem(Question.WARNING_SIGNS, Kind.DOES_NOT_FIT, "answers.warningSigns.nightPain"));
 			problems.add(new Problem(Question.PAIN, Kind.DOES_NOT_FIT, "answers.pain.nightPain"));
+		}
+		if (values.get(Question.SYMPTOMS) instanceof Set<?> symptoms
+				&& symptoms.stream().anyMatch(PAIN_SYMPTOMS::contains)) {
+			problems.add(new Problem(Question.SYMPTOMS, Kind.DOES_NOT_FIT, "answers.symptoms.painSymptoms"));
+			problems.add(new Problem(Question.PAIN, Kind.DOES_NOT_FIT, "answers.pain.painSymptoms"));
 		}
 	}
 

@@ -13,12 +13,12 @@ import java.util.function.Function;
 public enum Measure {
 
 	LONGEST_RUN_INCREASE_PERCENT(Kind.NUMBER, Answers::longestRunIncreasePercent,
-			(answers) -> List.of(answers.get(Question.BASELINE_LONGEST_RUN_KM),
+			(answers) -> List.of(oneDecimal(answers.get(Question.BASELINE_LONGEST_RUN_KM)),
 					tenPercentMore(answers.get(Question.BASELINE_LONGEST_RUN_KM)))),
 
 	WEEKLY_DISTANCE_INCREASE_PERCENT(Kind.NUMBER, Answers::weeklyDistanceIncreasePercent,
-			(answers) -> List.of(answers.get(Question.BASELINE_WEEKLY_DISTANCE_KM),
-					answers.get(Question.WEEKLY_DISTANCE_KM))),
+			(answers) -> List.of(oneDecimal(answers.get(Question.BASELINE_WEEKLY_DISTANCE_KM)),
+					oneDecimal(answers.get(Question.WEEKLY_DISTANCE_KM)))),
 
 	INTENSITY_CHANGE(Question.INTENSITY_CHANGE),
 
@@ -101,6 +101,9 @@ public enum Measure {
 		return oneDecimal(km * 1.1);
 	}
 
+	/**
+	 * To the nearest 100 m or tenth: the runner's own numbers as a person would say them.
+	 */
 	private static double oneDecimal(double number) {
 		return Math.round(number * 10) / 10.0;
 	}

@@ -21,12 +21,6 @@ public class RulesService {
 
 	static final int MAX_SCORE = 100;
 
-	/** Pain lasting this many weeks or more is persistent: see a professional. */
-	public static final int PERSISTENT_PAIN_WEEKS = Triage.PERSISTENT_PAIN_WEEKS;
-
-	/** Pain rated this high or higher, out of 10, is severe: see a professional. */
-	public static final int SEVERE_PAIN = Triage.SEVERE_PAIN;
-
 	/**
 	 * The signs that mean A&amp;E at once if they start, as message keys: on every
 	 * result.
@@ -69,7 +63,7 @@ public class RulesService {
 		int score = Math.min(points, MAX_SCORE);
 		Triage.Decision triage = Triage.decide(answers);
 		return new Assessment(this.table.version(), score, this.table.levelFor(score), triage.referral(),
-				triage.reasonKeys(), findings, advice(answers, matched));
+				triage.reasonKeys(), findings, advice(answers, triage.referral(), matched));
 	}
 
 	/**
@@ -82,7 +76,10 @@ public class RulesService {
 		return Triage.safetyReasons(safetyAnswers);
 	}
 
-	/** Every reason each tier can give, in the order they are given. */
+	/**
+	 * Every tier, most urgent first, with every reason it can give in the order they are
+	 * given.
+	 */
 	public Map<Referral, List<String>> reasonKeysByTier() {
 		return Triage.reasonKeysByTier();
 	}
@@ -91,10 +88,14 @@ public class RulesService {
 	 * NHS self-care first when there is pain, then advice answering each finding (once
 	 * each, in finding order, with the runner's own numbers), then the general advice.
 	 */
-	private List<Advice> advice(Answers answers, List<Rule> matched) {
+	private List<Advice> advice(Answers answers, Referral referral, List<Rule> matched) {
 		Map<String, Advice> advice = new LinkedHashMap<>();
 		if (answers.get(Question.PAIN).present()) {
-			advice.put(Advice.SELF_CARE, new Advice(Advice.SELF_CARE, SELF_CARE_SOURCE, false));
+			// "most sciatica gets better within weeks" must not read as permission to
+			// wait
+			// when the tier says today or this week
+			String selfCare = (referral.compareTo(Referral.SOON) >= 0) ? Advice.SELF_CARE_AFTER_HELP : Advice.SELF_CARE;
+			advice.put(selfCare, new Advice(selfCare, SELF_CARE_SOURCE, false));
 		}
 		for (Rule rule : matched) {
 			advice.putIfAbsent(rule.adviceKey(),

@@ -39,8 +39,8 @@ final class Triage {
 	 * The safety net on every result: the signs that mean A&amp;E at once if they start.
 	 */
 	static final List<String> SAFETY_NET = List.of("safetyNet.saddle", "safetyNet.bladderOrBowel",
-			"safetyNet.sexualFunction", "safetyNet.bothLegs", "safetyNet.chestPain", "safetyNet.sepsis",
-			"safetyNet.stroke");
+			"safetyNet.sexualFunction", "safetyNet.bothLegs", "safetyNet.cancerLegSigns", "safetyNet.chestPain",
+			"safetyNet.sepsis", "safetyNet.stroke");
 
 	/** Signs in one leg that matter with or without pain: nerve signs. */
 	private static final Set<Symptom> NERVE_SYMPTOMS = EnumSet.of(Symptom.NUMBNESS_OR_TINGLING, Symptom.LEG_WEAKNESS);
@@ -106,9 +106,11 @@ final class Triage {
 		if (answers.get(Question.PAIN) == Pain.BOTH_LEGS) {
 			reasons.add(PREFIX + Pain.BOTH_LEGS);
 		}
-		// cancer with nerve signs: possible spinal cord compression (NICE NG234)
+		// cancer with leg signs: possible spinal cord compression (NICE NG234); both legs
+		// count too, so the cancer team's line is named there as well
 		Set<WarningSign> signs = answers.get(Question.WARNING_SIGNS);
-		boolean legSigns = answers.get(Question.PAIN) == Pain.ONE_LEG
+		boolean legSigns = answers.get(Question.PAIN) == Pain.ONE_LEG || answers.get(Question.PAIN) == Pain.BOTH_LEGS
+				|| Boolean.TRUE.equals(answers.get(Question.BOTH_LEGS_WEAK_OR_NUMB))
 				|| answers.get(Question.SYMPTOMS).stream().anyMatch(NERVE_SYMPTOMS::contains)
 				|| signs.stream().anyMatch(MOTOR_LOSS::contains);
 		if (signs.contains(WarningSign.CANCER_HISTORY) && legSigns) {
@@ -179,8 +181,9 @@ final class Triage {
 	}
 
 	/**
-	 * Every reason each tier can give, in the order they are given: for the rules page
-	 * and the API, and for tests that check each reason has its words.
+	 * Every tier, most urgent first, with every reason it can give in the order they are
+	 * given (none for NONE): for the rules page and the API, and for tests that check
+	 * each reason has its words.
 	 */
 	static Map<Referral, List<String>> reasonKeysByTier() {
 		Map<Referral, List<String>> tiers = new LinkedHashMap<>();
@@ -204,6 +207,7 @@ final class Triage {
 		routine.add(PREFIX + "PREGNANT_OR_POSTPARTUM");
 		NERVE_SYMPTOMS.forEach((symptom) -> routine.add(PREFIX + symptom));
 		tiers.put(Referral.ROUTINE, routine);
+		tiers.put(Referral.NONE, List.of());
 		return tiers;
 	}
 

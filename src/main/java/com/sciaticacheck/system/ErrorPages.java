@@ -36,8 +36,14 @@ class ErrorPages implements ErrorController {
 		if (uri instanceof String path && path.startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatus(status);
 			problem.setInstance(instance(path));
-			problem.setTitle(this.messages.getMessage("error." + status.value() + ".title", null,
-					status.getReasonPhrase(), locale));
+			// words for a program's author where there are some (what to send instead),
+			// else the page's title
+			String title = this.messages.getMessage("error." + status.value() + ".title", null,
+					status.getReasonPhrase(), locale);
+			problem
+				.setTitle(this.messages.getMessage("problem.status." + status.value() + ".title", null, title, locale));
+			problem.setDetail(
+					this.messages.getMessage("problem.status." + status.value() + ".detail", null, null, locale));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		String key = this.messages.getMessage("error." + status.value() + ".title", null, null, locale) != null

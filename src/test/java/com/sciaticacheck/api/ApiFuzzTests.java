@@ -1,11 +1,6 @@
 package com.sciaticacheck.api;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +11,7 @@ import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.RunnerFixture;
+import com.sciaticacheck.rules.WarningSign;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,14 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Thousands of generated bad requests to the JSON API: every one gets a 4xx problem
  * response, never a 5xx, and the app still answers a valid request afterwards. Bodies
  * start from {@link RunnerFixture} and reach every question of the catalogue. Seeded; the
- * seed (override with -Dfuzz.seed) and the request are printed on failure.
+ * seed (override with -Dfuzz.seed) and the request are printed on failure. Sent through
+ * {@link ApiClient}, so every status must also be in the OpenAPI description.
  */
 @RunningAppTest
 class ApiFuzzTests {
 
 	static final String VALID = RunnerFixture.calm().json();
 
-	static final List<String> FIELDS = Question.ALL.stream().map(Question::name).toList();
+	static final String ASSESSMENTS = AssessmentApiTests.ASSESSMENTS;
+
+	/**
+	 * Every field name, the safety check's members as their paths (sent at the top level
+	 * they are unknown fields) and the object itself.
+	 */
+	static final List<String> FIELDS = java.util.stream.Stream
+		.concat(Question.ALL.stream().map(Question::name), java.util.stream.Stream.of(Question.SAFETY_CHECK_OBJECT))
+		.toList();
 
 	/**
 	 * Values that are wrong for every field: of the wrong type, out of every range, or
@@ -41,9 +46,8 @@ class ApiFuzzTests {
 	 */
 	static final String[] BAD_VALUES = { "\"x\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "1e999", "-1e999", "-1",
 			"-0.5", "1e308", "99999999999999999999999", "[null]", "[1,2]", "{}", "{\"a\":1}", "\"none\"", "\"ONE-LEG\"",
-			"\"\\u0000\"", "[\"BROKEN\"]", "[[]]", "\"" + "A".repeat(5000) + "\"" };
-
-	private final HttpClient http = HttpClient.newHttpClient();
+			"\"\\u0000\"", "[\"BROKEN\"]", "[[]]", "\"" + "A".repeat(5000) + "\"",
+			"[\"" + WarningSign.SADDLE_NUMBNESS.name() + "\"]", "{\"saddleNumbness\": \"no\"}" };
 
 	@LocalServerPort
 	private int port;
@@ -65,7 +69,7 @@ class ApiFuzzTests {
 			sent++;
 		}
 		System.out.printf("API fuzz: %d bad requests, seed %d, all 4xx problems%n", sent, seed);
-		HttpResponse<String> valid = send(new Request("/api/v1/assessments", "application/json", VALID.getBytes()));
+		HttpResponse<String> valid = send(new Request(ASSESSMENTS, "application/json", VALID.getBytes()));
 		assertThat(valid.statusCode()).isEqualTo(200);
 		assertThat(valid.body()).contains("\"referral\":\"NONE\"");
 	}
@@ -88,9 +92,11 @@ class ApiFuzzTests {
 			String field = pick(random, FIELDS);
 			return json(VALID.replaceFirst("\\{", "{\"" + field + "\": " + pick(random, BAD_VALUES) + ", "));
 		});
-		// a required field missing, or an extra one
+		// a required field (or safety answer) missing, or an extra one
 		generators.add(() -> json(
 				RunnerFixture.calm().with(Question.PAIN, Pain.ONE_LEG).without(pick(random, Question.ALL)).json()));
+		generators.add(() -> json(VALID.replaceFirst("\\{",
+				"{\"" + Question.SAFETY_CHECK_OBJECT + "\": " + pick(random, BAD_VALUES) + ", ")));
 		generators.add(() -> json(VALID.replaceFirst("\\{", "{\"extra" + random.nextInt(100) + "\": 1, ")));
 		// not JSON, not an object, deep nesting
 		generators.add(() -> json(VALID.substring(0, random.nextInt(VALID.length()))));
@@ -112,11 +118,11 @@ class ApiFuzzTests {
 			System.arraycopy(body, at, broken, at + 2, body.length - at);
 			broken[at] = (byte) 0xC3;
 			broken[at + 1] = (byte) 0x28;
-			return new Request("/api/v1/assessments", "application/json", broken);
+			return new Request(ASSESSMENTS, "application/json", broken);
 		});
 		generators.add(() -> json(
 				VALID.replace("}", ", \"pad\": \"" + "x".repeat(65 * 1024 + random.nextInt(200_000)) + "\"}")));
-		generators.add(() -> new Request("/api/v1/assessments",
+		generators.add(() -> new Request(ASSESSMENTS,
 				pick(random,
 						new String[] { "text/plain", "application/xml", "application/x-www-form-urlencoded",
 								"multipart/form-data; boundary=x", "application/octet-stream", "image/png" }),
@@ -131,19 +137,15 @@ class ApiFuzzTests {
 	}
 
 	private Request json(String body) {
-		return new Request("/api/v1/assessments", "application/json", body.getBytes(StandardCharsets.UTF_8));
+		return new Request(ASSESSMENTS, "application/json", body.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private HttpResponse<String> send(Request request) throws Exception {
-		HttpRequest.Builder builder = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + request.path()));
+	private HttpResponse<String> send(Request request) {
+		ApiClient api = new ApiClient(this.port);
 		if (request.path().endsWith("/submissions")) {
-			builder.GET();
+			return api.get(request.path());
 		}
-		else {
-			builder.header("Content-Type", request.contentType()).POST(BodyPublishers.ofByteArray(request.body()));
-		}
-		return this.http.send(builder.build(), BodyHandlers.ofString());
+		return api.post(request.path(), request.contentType(), request.body());
 	}
 
 	private static String pick(Random random, String[] values) {

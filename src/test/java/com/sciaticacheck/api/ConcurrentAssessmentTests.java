@@ -1,10 +1,5 @@
 package com.sciaticacheck.api;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +13,7 @@ import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.Footwear;
 import com.sciaticacheck.rules.FormConcern;
+import com.sciaticacheck.rules.IntensityChange;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.SideDifference;
@@ -39,8 +35,6 @@ class ConcurrentAssessmentTests {
 
 	@LocalServerPort
 	private int port;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void simultaneousAssessmentsMatchTheSameRequestsOneByOne() throws Exception {
@@ -67,11 +61,7 @@ class ConcurrentAssessmentTests {
 	}
 
 	private String post(String body) throws Exception {
-		var response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/assessments"))
-				.header("Content-Type", "application/json")
-				.POST(BodyPublishers.ofString(body))
-				.build(), BodyHandlers.ofString());
+		var response = new ApiClient(this.port).postJson(AssessmentApiTests.ASSESSMENTS, body);
 		assertThat(response.statusCode()).as(body + " -> " + response.body()).isEqualTo(200);
 		return response.body();
 	}
@@ -98,6 +88,9 @@ class ConcurrentAssessmentTests {
 			.with(Question.SIDE_TO_SIDE_DIFFERENCE, pick(random, SideDifference.values()))
 			.with(Question.FORM_CONCERNS, pick(random, FormConcern.values()))
 			.with(Question.CONDITIONS, random.nextBoolean() ? Set.of(Condition.PREVIOUS_BACK_PAIN) : Set.of())
+			.with(Question.INTENSITY_CHANGE, pick(random, IntensityChange.values()))
+			.with(Question.PREGNANT_OR_POSTPARTUM, random.nextInt(10) == 0)
+			.with(Question.SEXUAL_DYSFUNCTION, random.nextInt(20) == 0)
 			.with(Question.WARNING_SIGNS, (random.nextInt(5) == 0) ? Set.of(WarningSign.CANCER_HISTORY) : Set.of())
 			.json();
 	}

@@ -8,6 +8,7 @@ import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RuleTable;
+import com.sciaticacheck.rules.RulesService;
 import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.Browserless;
@@ -43,12 +44,15 @@ class AssessmentPagesTests {
 	@Autowired
 	private RuleTable table;
 
+	@Autowired
+	private RulesService rules;
+
 	@Test
 	void landingPageSaysWhatTheCheckIsAndIsNot() throws Exception {
 		Document page = get("/").document();
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Check your sciatica risk factors as a runner");
 		assertThat(page.text()).contains("about 3 minutes", "Not a diagnosis", "Nothing you enter is stored",
-				"Running itself does not directly cause sciatica");
+				"it does not cause sciatica by itself");
 		assertThat(page.selectFirst("a.button").attr("href")).isEqualTo("/assessment");
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 	}
@@ -56,24 +60,55 @@ class AssessmentPagesTests {
 	@Test
 	void safetyStepAsksEveryEmergencyQuestionWithYesAndNo() throws Exception {
 		Document page = get("/assessment").document();
-		assertThat(page.select("fieldset legend")).hasSize(7);
-		assertThat(page.text()).contains("genitals, back passage (anus) or inner thighs",
-				"pain spreading down both legs", "high temperature");
-		for (String field : ALL_NO.keySet()) {
+		assertThat(page.select("fieldset legend")).hasSize(Question.SAFETY_CHECK.size()).hasSize(6);
+		for (String field : PageFields.SAFETY) {
 			assertThat(page.select("input[type=radio][name=" + field + "]")).extracting((input) -> input.attr("value"))
 				.containsExactly("true", "false");
 			assertThat(page.select("input[name=" + field + "][checked]")).as("nothing is pre-selected").isEmpty();
 		}
 	}
 
+	/**
+	 * Each safety question asks one sign, and its hint rules out the misreadings the
+	 * clinical reviews found (clinical basis sections 1 and 4).
+	 */
+	@Test
+	void eachSafetyQuestionHasTheHintThatRulesOutItsMisreading() throws Exception {
+		Document page = get("/assessment").document();
+		Map<Question<Boolean>, List<String>> expected = new LinkedHashMap<>();
+		expected.put(Question.SADDLE_NUMBNESS,
+				List.of("genitals, back passage (anus) or inner thighs", "bike saddle", "only just after a bike ride"));
+		expected.put(Question.BLADDER_CHANGE,
+				List.of("not normal for you", "hard to start peeing", "cannot pee at all", "leak without knowing",
+						"cannot feel yourself peeing",
+						"Leaking a little when you run, that you have had for a long time, is not new"));
+		expected.put(Question.BOWEL_CHANGE,
+				List.of("lost control of your bowels", "need to poo", "not normal for you"));
+		expected.put(Question.SEXUAL_DYSFUNCTION, List.of("Since your back pain began", "genitals", "erection",
+				"ejaculate", "for everyone", "penis or vagina", "Pain during sex is not what we are asking about"));
+		expected.put(Question.BOTH_LEGS_WEAK_OR_NUMB,
+				List.of("both legs", "severe or getting worse", "legs give way", "one leg is asked later"));
+		expected.put(Question.SERIOUS_ACCIDENT,
+				List.of("serious accident", "road accident", "fall from a height", "small fall or knock"));
+		assertThat(expected.keySet()).containsExactlyElementsOf(Question.SAFETY_CHECK);
+		expected.forEach((question, words) -> {
+			Element fieldset = page.getElementById(question.pageName()).closest("fieldset");
+			assertThat(fieldset.attr("aria-describedby")).isEqualTo(question.pageName() + "-hint");
+			assertThat(fieldset.selectFirst("legend").text() + " "
+					+ page.getElementById(question.pageName() + "-hint").text())
+				.as(question.name())
+				.contains(words);
+		});
+	}
+
 	@Test
 	void unansweredSafetyQuestionsAreErrorsLinkedToTheirFields() throws Exception {
 		Map<String, String> partly = new LinkedHashMap<>(ALL_NO);
 		partly.remove("bladderChange");
-		partly.remove("feverOrUnwell");
+		partly.remove("seriousAccident");
 		Document page = post("/assessment/safety", partly).document();
 		assertThat(page.title()).startsWith("Error:");
-		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#bladderChange", "#feverOrUnwell");
+		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#bladderChange", "#seriousAccident");
 		assertThat(page.getElementById("bladderChange-error").text()).contains("Select yes or no");
 		assertThat(page.getElementById("saddleNumbness-false").hasAttr("checked")).as("answers kept").isTrue();
 		assertEveryErrorLinkTargetsAnInput(page);
@@ -86,7 +121,7 @@ class AssessmentPagesTests {
 		answers.remove("bowelChange");
 		Document page = post("/assessment/safety", answers).document();
 		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#saddleNumbness", "#bowelChange");
-		assertThat(page.getElementById("legWeakness-false").hasAttr("checked")).isTrue();
+		assertThat(page.getElementById("bothLegsWeakOrNumb-false").hasAttr("checked")).isTrue();
 	}
 
 	@Test
@@ -108,8 +143,12 @@ class AssessmentPagesTests {
 			answers.put(field, "true");
 			Document page = post("/assessment/safety", answers).document();
 			assertThat(page.selectFirst("h1").text()).as(field).isEqualTo("Get medical help now");
-			assertThat(page.text()).contains("call your local emergency number now", "999", "112", "911")
-				.doesNotContain("out of 100", "risk-factor score is");
+			assertThat(page.selectFirst(".card-emergency").text()).contains("Go to A&E or call 999 now", "112", "911",
+					"Do not wait");
+			assertThat(page.text()).as("no time window that invites waiting, and no score")
+				.doesNotContain("48 hours", "ideally", "within", "out of 100", "Level:")
+				.doesNotContainIgnoringCase("risk factors for future");
+			assertThat(page.select("#score-heading, meter")).isEmpty();
 			assertThat(page.select("form")).as("nothing competes with the message").isEmpty();
 			assertThat(page.select("main li")).hasSize(1);
 		}
@@ -269,7 +308,7 @@ class AssessmentPagesTests {
 	void acceptsADecimalComma() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.put(PageFields.LONGEST, " 13,8 ");
-		assertThat(post("/assessment/result", answers).document().text()).contains("12 out of 100");
+		assertThat(post("/assessment/result", answers).document().text()).contains("10 out of 100");
 	}
 
 	@Test
@@ -297,7 +336,7 @@ class AssessmentPagesTests {
 	}
 
 	@Test
-	void resultShowsTierScoreFindingsAdviceAndDisclaimerInThatOrder() throws Exception {
+	void resultShowsTierSymptomsScoreFindingsAdviceAndSafetyNetInThatOrder() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.put(PageFields.LONGEST, "15");
 		answers.put(PageFields.WEEKLY, "33");
@@ -305,28 +344,52 @@ class AssessmentPagesTests {
 		answers.put(PageFields.PAIN, "ONE_LEG");
 		answers.put(PageFields.PAIN_WEEKS, "6");
 		answers.put(PageFields.PAIN_SEVERITY, "4");
+		answers.put(PageFields.SYMPTOMS, "WORSE_WHEN_RUNNING");
 		Document page = post("/assessment/result", answers).document();
+		assertThat(page.select("main h2")).extracting(Element::text)
+			.containsExactly("Should you see a professional?", "Your symptoms now",
+					"Your risk factors for future back pain or sciatica", "What adds to your score", "Advice for you",
+					"Advice for every runner", "Go to A&E or call 999 at once if any of these start");
 		String text = page.selectFirst("main").text();
 		assertThat(text).containsSubsequence("Book an appointment with a professional", "Pain for 4 weeks or more",
-				"Your risk-factor score", "36 out of 100", "Level: Moderate", "not the chance",
-				"What adds to your score", "Training load", "12 points", "Evidence: Moderate", "Frandsen",
-				"Muscle balance and strength", "10 points", "Pain now", "14 points", "Advice for you",
-				"within about 10% of your longest run", "Advice for every runner", "Keep a good running form",
-				"does not diagnose sciatica", "Never delay or ignore professional advice");
-		assertThat(page.select(".finding")).hasSize(3);
-		assertThat(page.selectFirst("meter").attr("value")).isEqualTo("36");
+				"Your symptoms now",
+				"You have pain spreading down one leg. You have had it for 6 weeks. At its worst it is 4 out of 10.",
+				"My pain gets worse when I run", "While you have pain", "keep moving",
+				"A low score does not make your symptoms now minor", "16 out of 100", "Level: Moderate",
+				"not validated", "What adds to your score", "Training load: 10 points", "more than 10% longer",
+				"Evidence: Moderate", "Indirect", "Strength and balance: 6 points", "strength exercises",
+				"Evidence: Limited", "Advice for you", "Keep your next long run under about", "Advice for every runner",
+				"Chest pain", "sepsis", "does not diagnose sciatica", "Never delay or ignore professional advice");
+		assertThat(text).as("full citations only on How scoring works").doesNotContain("Frandsen", "Br J Sports Med");
+		assertThat(page.select("main a[href=/how-scoring-works]")).isNotEmpty();
+		assertThat(page.select(".finding")).hasSize(2);
+		assertThat(page.selectFirst("meter").attr("value")).isEqualTo("16");
 		assertThat(page.selectFirst("a[href=/assessment]").text()).isEqualTo("Start again");
 		assertThat(page.selectFirst("button[data-print]").text()).isEqualTo("Print this result");
 		assertThat(text).contains("Scored with rules version " + this.table.version());
 	}
 
 	@Test
-	void aRunnerWithNoRiskFactorsIsToldSo() throws Exception {
+	void findingsOfOneGroupCountOnceAndSayWhatTheyAreCountedWith() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put(PageFields.CONDITIONS, "PREVIOUS_BACK_PAIN HERNIATED_DISC");
+		Document page = post("/assessment/result", answers).document();
+		assertThat(page.select(".finding-group h3")).extracting(Element::text)
+			.containsExactly("Back history: 6 points");
+		assertThat(page.select(".finding")).hasSize(2);
+		assertThat(page.select(".finding").get(1).text()).contains("0 points", "Counted with the finding above");
+		assertThat(page.text()).contains("6 out of 100");
+	}
+
+	@Test
+	void aRunnerWithNoRiskFactorsAndNoPainIsToldSoAndStillSeesTheirSymptomsNow() throws Exception {
 		Document page = post("/assessment/result", calmRunner()).document();
-		assertThat(page.text()).contains("No need to see a professional now", "0 out of 100", "Level: Low",
-				"None of the risk factors we check applies to you");
+		assertThat(page.selectFirst("main").text()).containsSubsequence("No need to see a professional now",
+				"Your symptoms now", "You told us you have no back or leg pain now",
+				"You ticked none of the symptoms or warning signs", "Your risk-factor score", "0 out of 100",
+				"Level: Low", "None of the risk factors we check applies to you", "Go to A&E or call 999 at once");
 		assertThat(page.select(".finding")).isEmpty();
-		assertThat(page.text()).doesNotContain("Advice for you");
+		assertThat(page.text()).doesNotContain("Advice for you", "While you have pain", "future back pain");
 	}
 
 	@Test
@@ -338,19 +401,113 @@ class AssessmentPagesTests {
 		miles.put(PageFields.LONGEST, "10");
 		miles.put(PageFields.BASELINE_LONGEST, "8");
 		Document page = post("/assessment/result", miles).document();
-		assertThat(page.text()).contains("12 out of 100", "more than 10% longer");
+		assertThat(page.text()).contains("10 out of 100", "more than 10% longer");
 	}
 
 	@Test
-	void urgentSignWithPainAsksForContactThisWeek() throws Exception {
+	void nightPainWithPainAsksForAdviceToday() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.put(PageFields.PAIN, "BACK_ONLY");
 		answers.put(PageFields.PAIN_WEEKS, "1");
 		answers.put(PageFields.PAIN_SEVERITY, "3");
 		answers.put(PageFields.WARNING_SIGNS, "NIGHT_OR_CONSTANT_PAIN");
 		Document page = post("/assessment/result", answers).document();
-		assertThat(page.selectFirst(".card").text()).contains("Contact a doctor or physiotherapist this week",
-				"Pain that is constant or bad at night");
+		assertThat(page.selectFirst(".card").text()).contains("Get medical advice today", "GP surgery", "NHS 111",
+				"Pain that is worse at night or does not ease when you rest");
+	}
+
+	@Test
+	void footDropWithoutPainGetsTheTodayCard() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put(PageFields.WARNING_SIGNS, "FOOT_DROP");
+		Document page = post("/assessment/result", answers).document();
+		assertThat(page.selectFirst(".card").text()).contains("Get medical advice today", "GP surgery", "NHS 111",
+				"foot drop");
+		assertThat(page.text()).contains("You told us you have no back or leg pain now", "My foot has started to drag",
+				"Your risk factors for future back pain or sciatica");
+	}
+
+	@Test
+	void steroidTabletsWithPainAskForContactThisWeek() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put(PageFields.PAIN, "BACK_ONLY");
+		answers.put(PageFields.PAIN_WEEKS, "1");
+		answers.put(PageFields.PAIN_SEVERITY, "2");
+		answers.put(PageFields.WARNING_SIGNS, "STEROIDS_OR_IMMUNOSUPPRESSION");
+		Document page = post("/assessment/result", answers).document();
+		assertThat(page.selectFirst(".card").text()).contains("this week", "GP or a physiotherapist",
+				"steroid tablets");
+	}
+
+	@Test
+	void numbnessInOneLegWithoutPainNeedsAnAppointment() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put(PageFields.SYMPTOMS, "NUMBNESS_OR_TINGLING");
+		Document page = post("/assessment/result", answers).document();
+		assertThat(page.selectFirst(".card").text()).contains("Book an appointment with a professional",
+				"Numbness or tingling in one leg or foot");
+	}
+
+	@Test
+	void cancerWithPainInOneLegIsAnEmergencyNamingTheCancerTeamsLine() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put(PageFields.PAIN, "ONE_LEG");
+		answers.put(PageFields.PAIN_WEEKS, "2");
+		answers.put(PageFields.PAIN_SEVERITY, "3");
+		answers.put(PageFields.WARNING_SIGNS, "CANCER_HISTORY");
+		Document page = post("/assessment/result", answers).document();
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Get medical help now");
+		assertThat(page.selectFirst(".card-emergency").text()).contains("cancer team's 24-hour line",
+				"Go to A&E or call 999 now");
+		assertThat(page.text()).doesNotContain("out of 100", "48 hours");
+		Map<String, String> withoutCancer = new LinkedHashMap<>(answers);
+		withoutCancer.remove(PageFields.WARNING_SIGNS);
+		// without cancer the tier card says nothing of a cancer team (the safety net
+		// names
+		// it for anyone who has had cancer)
+		assertThat(post("/assessment/result", withoutCancer).document().selectFirst(".card").text())
+			.doesNotContain("cancer team");
+	}
+
+	@Test
+	void anAgeUnder16ShowsWhatToDoInsteadWithoutAskingForAnotherAge() throws Exception {
+		Document questionnaire = post("/assessment/safety", ALL_NO).document();
+		assertThat(questionnaire.getElementById(PageFields.AGE + "-hint").text()).doesNotContain("16");
+		for (String age : List.of("12", "15", "0")) {
+			Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+			answers.put(PageFields.AGE, age);
+			answers.remove(PageFields.FOOTWEAR);
+			Document page = post("/assessment/result", answers).document();
+			assertThat(page.selectFirst("h1").text()).as(age).isEqualTo("This check is for adults");
+			assertThat(page.selectFirst("main").text()).contains("parent", "GP or a physiotherapist")
+				.doesNotContain("16", "Enter an age", "out of 100");
+			assertThat(page.select("main input, main form, .error-summary")).as("nothing asks for another age")
+				.isEmpty();
+		}
+		Map<String, String> adult = new LinkedHashMap<>(calmRunner());
+		adult.put(PageFields.AGE, "101");
+		assertThat(post("/assessment/result", adult).document().getElementById(PageFields.AGE + "-error").text())
+			.contains("Enter an age from 16 to 100");
+	}
+
+	@Test
+	void theQuestionnaireAsksNerveSignsWithoutPainAndHintsWhereAnOptionIsMisread() throws Exception {
+		Document page = post("/assessment/safety", ALL_NO).document();
+		assertThat(page.getElementById(PageFields.SYMPTOMS).closest("fieldset").selectFirst("legend").text())
+			.isEqualTo("Do any of these apply to you now?");
+		assertThat(page.getElementById(PageFields.SYMPTOMS + "-hint").text()).contains("whether or not you have pain");
+		assertThat(optionHint(page, PageFields.WARNING_SIGNS, "ONE_LEG_WEAKNESS_WORSENING"))
+			.contains("one side of the body", "face", "arm", "speech", "call 999");
+		assertThat(optionHint(page, PageFields.WARNING_SIGNS, "STEROIDS_OR_IMMUNOSUPPRESSION"))
+			.contains("Inhalers and creams do not count");
+		assertThat(optionHint(page, PageFields.WARNING_SIGNS, "FOOT_DROP")).contains("long time", "not changed");
+		assertThat(optionHint(page, PageFields.PAIN, "BOTH_LEGS")).contains("doctor", "answer with what is new");
+		assertThat(page.select("input[name=" + PageFields.WARNING_SIGNS + "]")).extracting((input) -> input.val())
+			.containsExactlyElementsOf(Question.WARNING_SIGNS.pageOptions());
+		assertThat(page.getElementById(PageFields.INTENSITY).closest("fieldset").text()).contains("fast or hard",
+				"intervals", "Much more");
+		assertThat(page.getElementById(PageFields.PREGNANT + "-hint").text())
+			.isEqualTo("Leave this blank if it does not apply to you.");
 	}
 
 	@Test
@@ -361,13 +518,13 @@ class AssessmentPagesTests {
 		answers.put(PageFields.PAIN_SEVERITY, "5");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Get medical help now");
-		assertThat(page.text()).contains("Pain spreading down both legs").doesNotContain("out of 100");
+		assertThat(page.text()).contains("Pain spreading down both legs").doesNotContain("out of 100", "48 hours");
 	}
 
 	@Test
 	void theQuestionnaireCannotSkipTheSafetyStep() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
-		answers.remove("safetyChecked");
+		answers.remove(PageFields.SAFETY.get(3));
 		Browserless.Page response = postRaw("/assessment/result", answers);
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(response.header("Location"))
@@ -378,11 +535,25 @@ class AssessmentPagesTests {
 	@Test
 	void howScoringWorksShowsTheRunningTable() throws Exception {
 		Document page = get("/how-scoring-works").document();
-		assertThat(page.text()).contains("Rules version: " + this.table.version(), "Get medical help now",
-				"Contact a doctor or physiotherapist this week", "pain for 4 weeks or more", "7 out of 10");
+		assertThat(page.text()).contains("Rules version: " + this.table.version(),
+				"only its finding with the most points", "Pain, symptoms and warning signs never change the score",
+				"not validated");
+		assertThat(page.select("dl.tiers").first().select("dt")).extracting(Element::text)
+			.containsExactly("Go to A&E or call 999 now", "Get medical advice today",
+					"Contact your GP or a physiotherapist this week", "Book an appointment with a professional",
+					"No need to see a professional now");
+		int reasons = this.rules.reasonKeysByTier().values().stream().mapToInt(List::size).sum();
+		assertThat(page.select("dl.tiers").first().select("li")).hasSize(reasons);
+		assertThat(page.text()).contains("Pain for 4 weeks or more", "Pain of 7 out of 10 or worse",
+				"cancer team's 24-hour line", "Numbness or tingling in one leg or foot");
+		this.table.gradePoints()
+			.forEach((grade, points) -> assertThat(page.select("dl.tiers").get(1).text())
+				.contains(" " + points + " points"));
 		assertThat(page.select("table tbody th")).extracting(Element::text)
 			.containsExactlyElementsOf(this.table.rules().stream().map((rule) -> rule.id()).toList());
-		assertThat(page.select("table tbody tr").first().text()).contains("> 10", "12", "Moderate", "Frandsen");
+		assertThat(page.select("table tbody tr").first().text()).contains("Training load", "> 10", "10",
+				"Moderate, indirect", "Frandsen");
+		assertThat(page.text()).contains("Chest pain");
 	}
 
 	@Test
@@ -420,6 +591,14 @@ class AssessmentPagesTests {
 	/** A calm runner who runs on some uneven ground, as the page posts it. */
 	private static Map<String, String> calmRunner() {
 		return RunnerFixture.calm().with(Question.UNEVEN_SURFACES, Surface.SOME).page();
+	}
+
+	/** The hint of one option, tied to its input. */
+	private static String optionHint(Document page, String field, String option) {
+		Element input = page.selectFirst("input[name=" + field + "][value=" + option + "]");
+		String hintId = input.attr("aria-describedby");
+		assertThat(hintId).as(field + " " + option).isNotEmpty();
+		return page.getElementById(hintId).text();
 	}
 
 	private static List<String> summaryLinks(Document page) {

@@ -91,6 +91,40 @@ class QuestionnaireFormTests {
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 	}
 
+	@Test
+	void anAgeUnder16IsAChildNotAnErrorToCorrect() {
+		Map<String, List<String>> posted = RunnerFixture.calm().form();
+		posted.put(Question.AGE_YEARS.pageName(), List.of("15"));
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(posted), Set.of());
+		assertThat(form.isUnderAge()).isTrue();
+		assertThat(form.getErrors().has(Question.AGE_YEARS.pageName())).as("no range error inviting 16").isFalse();
+		assertThat(form.answers()).as("nothing is assessed").isEmpty();
+		posted.put(Question.AGE_YEARS.pageName(), List.of("16"));
+		assertThat(QuestionnaireForm.read(parameters(posted), Set.of()).isUnderAge()).isFalse();
+		posted.put(Question.AGE_YEARS.pageName(), List.of("-3"));
+		QuestionnaireForm typo = QuestionnaireForm.read(parameters(posted), Set.of());
+		assertThat(typo.isUnderAge()).isFalse();
+		assertThat(typo.getErrors().has(Question.AGE_YEARS.pageName())).isTrue();
+	}
+
+	@Test
+	void withoutEverySafetyAnswerNothingIsAssessed() {
+		Map<String, List<String>> posted = RunnerFixture.calm().form();
+		posted.remove(Question.SERIOUS_ACCIDENT.pageName());
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(posted), Set.of());
+		assertThat(form.safetyCheckDone()).isFalse();
+		assertThat(form.answers()).isEmpty();
+	}
+
+	@Test
+	void theSafetyAnswersTravelOnWithTheQuestionnaire() {
+		QuestionnaireForm form = QuestionnaireForm.read(parameters(RunnerFixture.calm().form()), Set.of());
+		Document carried = Jsoup.parseBodyFragment(form.getCarriedFieldsHtml());
+		assertThat(carried.select("input[type=hidden]")).extracting((input) -> input.attr("name"))
+			.containsExactlyElementsOf(Question.SAFETY_CHECK.stream().map(Question::pageName).toList());
+		assertThat(carried.select("input[type=hidden]")).extracting((input) -> input.val()).containsOnly("false");
+	}
+
 	private static Map<String, String[]> parameters(Map<String, List<String>> form) {
 		Map<String, String[]> parameters = new LinkedHashMap<>();
 		form.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));

@@ -183,8 +183,7 @@ abstract class BrowserTestSupport {
 	}
 
 	void answerSafetyAllNo() {
-		for (String field : List.of("saddleNumbness", "bladderChange", "bowelChange", "sexualDysfunction",
-				"painInBothLegs", "legWeakness", "feverOrUnwell")) {
+		for (String field : PageFields.SAFETY) {
 			choose(field, "false");
 		}
 		submit();
@@ -203,6 +202,7 @@ abstract class BrowserTestSupport {
 		type(PageFields.BASELINE_WEEKLY, "30");
 		type(PageFields.LONGEST, longest);
 		type(PageFields.BASELINE_LONGEST, "12");
+		choose(PageFields.INTENSITY, "NONE");
 		choose(PageFields.SURFACES, "SOME");
 		choose(PageFields.FOOTWEAR, "GOOD");
 		type(PageFields.STRENGTH, "0");

@@ -22,7 +22,8 @@ class NoJavaScriptBrowserTests extends BrowserTestSupport {
 		assertThat(findAll(".error-summary a")).as("errors shown without JavaScript").isNotEmpty();
 		answerQuestionnaire("KM", "34", "15");
 		assertThat(heading()).isEqualTo("Your result");
-		assertThat(find("main").getText()).contains("48 out of 100", "Book an appointment with a professional");
+		assertThat(find("main").getText()).contains("22 out of 100", "Book an appointment with a professional",
+				"Your symptoms now", "Go to A&E or call 999 at once");
 		assertThat(find("button[data-print]").isDisplayed()).as("print button needs JavaScript, so it stays hidden")
 			.isFalse();
 		clickAndWait(find("form[action$='/edit'] button"));

@@ -52,11 +52,11 @@ class PhysioBrowserTests extends BrowserTestSupport {
 		submit();
 		assertThat(path()).startsWith("/r/");
 		String result = path();
-		assertThat(find("main").getText()).contains("shared with Riverside Physio", "48 out of 100");
+		assertThat(find("main").getText()).contains("shared with Riverside Physio", "22 out of 100");
 		assertAccessible("client's stored result");
 
 		open(dashboard);
-		assertThat(find("tbody tr").getText()).contains("J.D.", "Routine", "Moderate", "48");
+		assertThat(find("tbody tr").getText()).contains("J.D.", "Routine", "Moderate", "22");
 		assertAccessible("dashboard with a submission");
 		screenshots("dashboard");
 		clickAndWait(find("tbody a"));

@@ -7,7 +7,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThatException;
 
-/** The app refuses to start on a broken rule table, and says which row is broken. */
+/**
+ * The app refuses to start on a broken rule table, and says which row is broken: here a
+ * row whose points are not its grade's, which would weigh one kind of study against
+ * another.
+ */
 class BrokenRuleTableStartupTests {
 
 	@Test
@@ -18,7 +22,7 @@ class BrokenRuleTableStartupTests {
 			.havingRootCause()
 			.isInstanceOf(RuleTableException.class)
 			.withMessage(
-					"Rule table broken-rules.md line 8 (rule LIFESTYLE-BMI-30): threshold 'thirty' is not a number");
+					"Rule table broken-rules.md line 15 (rule LIFESTYLE-BMI-30): points 20 are not the 15 of grade STRONG");
 	}
 
 }

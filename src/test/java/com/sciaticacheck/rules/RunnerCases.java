@@ -15,11 +15,25 @@ import java.util.Set;
  * Reads {@code rules/risk-cases.csv}, the table of runners and what they should get. The
  * header names the columns: the answers are headed by their questions' names in the
  * {@link Question catalogue}, which reads each cell, and the expected outcome follows.
+ * Every row must be answers the API and the questionnaire accept ({@link AnswerCheck}): a
+ * case nobody can enter pins nothing.
  */
 final class RunnerCases {
 
+	/**
+	 * @param reasonKeys the reasons of the winning tier, as message keys, in the order
+	 * they are given
+	 * @param findings each finding's rule id, followed by the id of the rule it is
+	 * counted with in brackets when it adds no points, such as
+	 * {@code HISTORY-SCIATICA(HISTORY-BACK-PAIN)}
+	 */
 	record RunnerCase(String scenario, Answers answers, int score, RiskLevel level, Referral referral,
-			List<String> ruleIds) {
+			List<String> reasonKeys, List<String> findings) {
+
+		/** The rule ids of the findings, counted or not. */
+		List<String> ruleIds() {
+			return this.findings.stream().map((finding) -> finding.replaceFirst("\\(.*", "")).toList();
+		}
 
 		@Override
 		public String toString() {
@@ -36,10 +50,12 @@ final class RunnerCases {
 
 	private static final String REFERRAL = "referral";
 
+	private static final String REASONS = "reasons";
+
 	private static final String RULES = "rules";
 
 	/** The columns that are not questions: what a case is called and what it expects. */
-	private static final List<String> CASE_COLUMNS = List.of(SCENARIO, SCORE, LEVEL, REFERRAL, RULES);
+	private static final List<String> CASE_COLUMNS = List.of(SCENARIO, SCORE, LEVEL, REFERRAL, REASONS, RULES);
 
 	/** An empty cell: an empty set or an unanswered question. */
 	private static final String NONE = "-";
@@ -109,6 +125,10 @@ final class RunnerCases {
 				values.put(question, read(question, cell, line));
 			}
 		}
+		List<AnswerCheck.Problem> problems = AnswerCheck.problems(values);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("The app would refuse these answers " + problems + " in: " + line);
+		}
 		Answers answers;
 		try {
 			answers = new Answers(values);
@@ -118,7 +138,16 @@ final class RunnerCases {
 		}
 		return new RunnerCase(expected.get(SCENARIO), answers, Integer.parseInt(expected.get(SCORE)),
 				RiskLevel.valueOf(expected.get(LEVEL)), Referral.valueOf(expected.get(REFERRAL)),
+				texts(expected.get(REASONS)).stream().map((reason) -> Triage.PREFIX + reason).toList(),
 				texts(expected.get(RULES)));
+	}
+
+	/**
+	 * A finding as the rules column writes it: its rule id, and in brackets the rule it
+	 * is counted with when it adds no points.
+	 */
+	static String describe(Finding finding) {
+		return finding.addsPoints() ? finding.ruleId() : finding.ruleId() + "(" + finding.countedWith() + ")";
 	}
 
 	private static Object read(Question<?> question, String cell, String line) {

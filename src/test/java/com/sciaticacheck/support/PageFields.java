@@ -16,6 +16,13 @@ public final class PageFields {
 
 	public static final String SMOKER = Question.SMOKER.pageName();
 
+	public static final String PREGNANT = Question.PREGNANT_OR_POSTPARTUM.pageName();
+
+	public static final String INTENSITY = Question.INTENSITY_CHANGE.pageName();
+
+	/** The safety step's fields, in page order. */
+	public static final java.util.List<String> SAFETY = Question.SAFETY_CHECK.stream().map(Question::pageName).toList();
+
 	public static final String WEEKLY = Question.WEEKLY_DISTANCE_KM.pageName();
 
 	public static final String BASELINE_WEEKLY = Question.BASELINE_WEEKLY_DISTANCE_KM.pageName();

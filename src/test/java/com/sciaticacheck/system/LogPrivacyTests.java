@@ -70,10 +70,10 @@ class LogPrivacyTests {
 		assertThat(user.post("/assessment/result", invalid).status()).isEqualTo(200);
 
 		String json = distinctive.json();
-		assertThat(user.postJson("/api/v1/assessments", json).status()).isEqualTo(200);
-		assertThat(user.postJson("/api/v1/assessments", json.replace("\"ONE_LEG\"", "\"Quartermain-pain\"")).status())
+		assertThat(user.postJson("/api/v2/assessments", json).status()).isEqualTo(200);
+		assertThat(user.postJson("/api/v2/assessments", json.replace("\"ONE_LEG\"", "\"Quartermain-pain\"")).status())
 			.isEqualTo(400);
-		assertThat(user.postJson("/api/v1/assessments", "{\"" + Question.WEIGHT_KG.name() + "\": " + WEIGHT + ", ")
+		assertThat(user.postJson("/api/v2/assessments", "{\"" + Question.WEIGHT_KG.name() + "\": " + WEIGHT + ", ")
 			.status()).isEqualTo(400);
 
 		user.get("/clinic/new");

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 
 import com.sciaticacheck.rules.AnswerCheck;
 import com.sciaticacheck.rules.Evidence;
+import com.sciaticacheck.rules.Advice;
 import com.sciaticacheck.rules.Factor;
+import com.sciaticacheck.rules.Group;
 import com.sciaticacheck.rules.Measure;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Pain;
@@ -25,6 +27,7 @@ import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
 import com.sciaticacheck.rules.Rule;
 import com.sciaticacheck.rules.RuleTable;
+import com.sciaticacheck.rules.RulesService;
 import com.sciaticacheck.rules.ShippedRuleTable;
 import com.sciaticacheck.rules.Symptom;
 import com.sciaticacheck.rules.WarningSign;
@@ -82,7 +85,12 @@ class MessageKeysTests {
 		for (Question<?> question : Question.ALL) {
 			question.options().forEach((option) -> keys.add(question.optionKeyPrefix() + "." + option));
 		}
-		addEnumKeys(keys, "referral.reason.", WarningSign.values());
+		// results stored under rules version 1 give their signs as reasons; the reasons
+		// of
+		// version 2 are checked from the tiers themselves
+		Arrays.stream(WarningSign.values())
+			.filter(WarningSign::retired)
+			.forEach((sign) -> keys.add("referral.reason." + sign.name()));
 		addEnumKeys(keys, "referral.reason.", Symptom.GETTING_WORSE, Symptom.STOPS_NORMAL_ACTIVITIES,
 				Symptom.NUMBNESS_OR_TINGLING, Symptom.LEG_WEAKNESS);
 		keys.addAll(List.of("referral.reason.BOTH_LEGS", "referral.reason.PERSISTENT_PAIN",
@@ -98,7 +106,33 @@ class MessageKeysTests {
 			keys.add("result.referral." + tier + ".action");
 		});
 		Arrays.stream(Measure.values()).forEach((measure) -> keys.add("scoring.measure." + measure.tableName()));
+		addEnumKeys(keys, "group.", Group.values());
+		Arrays.stream(Pain.values())
+			.filter(Pain::present)
+			.forEach((pain) -> keys.add("symptomsNow.where." + pain.name()));
 		assertAllExist(keys);
+	}
+
+	/**
+	 * Every reason a tier can give, every finding's evidence summary, every sign of the
+	 * safety net and the self-care advice has its words.
+	 */
+	@Test
+	void everyReasonSummaryAndSafetyNetSignHasItsWords() {
+		Set<String> keys = new TreeSet<>();
+		new RulesService(ShippedRuleTable.table()).reasonKeysByTier().values().forEach(keys::addAll);
+		ShippedRuleTable.table().rules().forEach((rule) -> keys.add(rule.evidenceSummaryKey()));
+		keys.addAll(RulesService.SAFETY_NET);
+		keys.addAll(List.of("safetyNet.heading", "safetyNet.lead", Advice.SELF_CARE));
+		assertAllExist(keys);
+	}
+
+	/** The hints of options that are easy to misread, which the page shows under them. */
+	@Test
+	void theOptionsThatAreEasyToMisreadHaveHints() {
+		assertAllExist(new TreeSet<>(
+				List.of("answer.WarningSign.ONE_LEG_WEAKNESS_WORSENING.hint", "answer.WarningSign.FOOT_DROP.hint",
+						"answer.WarningSign.STEROIDS_OR_IMMUNOSUPPRESSION.hint", "answer.Pain.BOTH_LEGS.hint")));
 	}
 
 	/**
@@ -111,9 +145,14 @@ class MessageKeysTests {
 				"question.distance.range.KM", "question.distance.range.MILES", "form.field.malformed",
 				"form.unknownField"));
 		for (Question<?> question : Question.ALL) {
+			if (question.section() == Question.Section.SAFETY) {
+				// the safety step has texts of its own
+				keys.addAll(List.of("safety." + question.pageName() + ".label",
+						"safety." + question.pageName() + ".hint", "answer.unreadable." + question.kind()));
+				continue;
+			}
 			String page = "question." + question.pageName();
-			keys.addAll(List.of(page + ".label", page + ".hint", question.summaryLabelKey(),
-					"answer.unreadable." + question.kind()));
+			keys.addAll(List.of(page + ".label", page + ".hint", "answer.unreadable." + question.kind()));
 			if (question.requirement() == Question.Requirement.ALWAYS) {
 				keys.add(page + ".required");
 			}
@@ -124,11 +163,8 @@ class MessageKeysTests {
 				keys.add("answers." + question.name() + ".withPain");
 			}
 		}
-		for (String field : List.of("saddleNumbness", "bladderChange", "bowelChange", "sexualDysfunction",
-				"painInBothLegs", "legWeakness", "feverOrUnwell")) {
-			keys.add("safety." + field + ".label");
-			keys.add("safety." + field + ".hint");
-		}
+		keys.addAll(List.of("safety.answerRequired", "under16.title", "under16.text", "under16.whatToDo",
+				"emergency.cancer", "answers.warningSigns.nightPain", "answers.pain.nightPain"));
 		keys.addAll(List.of("problem.field.required", "problem.field.range"));
 		for (String type : List.of("wholeNumber", "number", "boolean", "list")) {
 			keys.add("problem.field.expected." + type);
@@ -138,6 +174,15 @@ class MessageKeysTests {
 			keys.add("error." + status + ".text");
 		}
 		assertAllExist(keys);
+	}
+
+	/**
+	 * Every question, the safety questions included, has its label in the physio's views
+	 * and exports.
+	 */
+	@Test
+	void everyQuestionHasItsLabelForThePhysio() {
+		assertAllExist(new TreeSet<>(Question.ALL.stream().map(Question::summaryLabelKey).toList()));
 	}
 
 	@Test
