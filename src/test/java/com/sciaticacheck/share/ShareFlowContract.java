@@ -326,7 +326,7 @@ abstract class ShareFlowContract {
 	 * routine result is not.
 	 */
 	@Test
-	void aClientWhoSharesAResultForTodayIsToldTheClinicMayNotSeeItToday() {
+	void urgentResultSaysTheClinicMayNotSeeItToday() {
 		Link link = createLink("Riverside Physio", "", 30);
 		String notToday = "Riverside Physio may not see your answers today";
 		Browserless client = new Browserless(this.port);
@@ -360,7 +360,7 @@ abstract class ShareFlowContract {
 	 * and the CSV show "No" for it, never "not answered"; an empty list is "None".
 	 */
 	@Test
-	void everySafetyAnswerIsStoredAndShownAsGiven() {
+	void storesAndShowsEachExplicitSafetyAnswer() {
 		Link link = createLink("Riverside Physio", "", 30);
 		answer(new Browserless(this.port), link, runner(), "true", "J.D.");
 		JsonNode stored = storedAnswers();

@@ -91,7 +91,7 @@ class StoredFormVersionOneTests {
 	}
 
 	@Test
-	void aVersionOneResultOpensForTheClientAndThePhysioAsItWasScored() {
+	void versionOneSubmissionShowsAsScoredLabelledWithItsRules() {
 		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
 		String resultSecret = Secrets.generate();
 		insertVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "complete", true, "URGENT",
