@@ -74,15 +74,18 @@ class HazardLogTests {
 		return names;
 	}
 
-	/** A test method: annotated as a test a few lines above its declaration. */
+	/**
+	 * A test method: annotated as a test between the end of the member before it and its
+	 * declaration (a parameterized test's sources may be long).
+	 */
 	private static boolean declaresTest(String source, String method) {
 		Matcher declaration = Pattern.compile("\\n\\s*(?:public\\s+)?void " + Pattern.quote(method) + "\\(")
 			.matcher(source);
 		if (!declaration.find()) {
 			return false;
 		}
-		String before = source.substring(Math.max(0, declaration.start() - 400), declaration.start());
-		String annotations = before.substring(before.lastIndexOf("\n\n") + 1);
+		String before = source.substring(0, declaration.start());
+		String annotations = before.substring(Math.max(before.lastIndexOf("\n\t}\n"), before.lastIndexOf("{\n")));
 		return annotations.contains("@Test") || annotations.contains("@ParameterizedTest");
 	}
 
