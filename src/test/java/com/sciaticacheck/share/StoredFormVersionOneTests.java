@@ -103,6 +103,9 @@ class StoredFormVersionOneTests {
 				"You have pain spreading down one leg now.");
 		assertThat(result.getElementById("older-rules").text()).contains("older version of this check");
 		assertThat(result.text()).as("its urgent meant this week").doesNotContain("may not see your answers today");
+		assertThat(result.selectFirst(".card").text()).as("its urgent card keeps its meaning")
+			.contains("this week")
+			.doesNotContain("Get medical advice today");
 
 		Browserless physio = new Browserless(this.port);
 		String dashboard = "/clinic/" + created.dashboardSecret();
