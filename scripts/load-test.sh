@@ -71,9 +71,9 @@ echo "resident memory after start: ${RSS_START} MiB"
 PAGE="$(curl -s -c "$WORK/cookies" "$BASE/assessment")"
 TOKEN="$(printf '%s' "$PAGE" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
 COOKIE="XSRF-TOKEN=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$WORK/cookies")"
-SAFETY="saddleNumbness=false&bladderChange=false&bowelChange=false&sexualDysfunction=false&painInBothLegs=false&legWeakness=false&feverOrUnwell=false&_csrf=$TOKEN"
-ANSWERS="safetyChecked=true&unit=KM&ageYears=38&heightCm=178&weightKg=74&smoker=false&weeklyDistance=34&baselineWeeklyDistance=30&longestRun=15&baselineLongestRun=12&unevenSurfaces=SOME&footwear=GOOD&strengthSessionsPerWeek=0&sideToSideDifference=SLIGHT&formConcerns=UNSURE&conditions=PREVIOUS_BACK_PAIN&pain=ONE_LEG&painWeeks=6&painSeverity=4&symptoms=WORSE_WHEN_RUNNING&_csrf=$TOKEN"
-API='{"ageYears":38,"heightCm":178,"weightKg":74,"smoker":false,"weeklyDistanceKm":34,"baselineWeeklyDistanceKm":30,"longestRunKm":15,"baselineLongestRunKm":12,"unevenSurfaces":"SOME","footwear":"GOOD","strengthSessionsPerWeek":0,"sideToSideDifference":"SLIGHT","formConcerns":"UNSURE","conditions":["PREVIOUS_BACK_PAIN"],"pain":"ONE_LEG","painWeeks":6,"painSeverity":4,"symptoms":["WORSE_WHEN_RUNNING"],"warningSigns":[]}'
+SAFETY="saddleNumbness=false&bladderChange=false&bowelChange=false&sexualDysfunction=false&bothLegsWeakOrNumb=false&seriousAccident=false&_csrf=$TOKEN"
+ANSWERS="saddleNumbness=false&bladderChange=false&bowelChange=false&sexualDysfunction=false&bothLegsWeakOrNumb=false&seriousAccident=false&unit=KM&ageYears=38&heightCm=178&weightKg=74&smoker=false&weeklyDistance=34&baselineWeeklyDistance=30&longestRun=15&baselineLongestRun=12&intensityChange=NONE&unevenSurfaces=SOME&footwear=GOOD&strengthSessionsPerWeek=0&sideToSideDifference=SLIGHT&formConcerns=UNSURE&conditions=PREVIOUS_BACK_PAIN&pain=ONE_LEG&painWeeks=6&painSeverity=4&symptoms=WORSE_WHEN_RUNNING&_csrf=$TOKEN"
+API='{"safetyCheck":{"saddleNumbness":false,"bladderChange":false,"bowelChange":false,"sexualDysfunction":false,"bothLegsWeakOrNumb":false,"seriousAccident":false},"ageYears":38,"heightCm":178,"weightKg":74,"smoker":false,"weeklyDistanceKm":34,"baselineWeeklyDistanceKm":30,"longestRunKm":15,"baselineLongestRunKm":12,"intensityChange":"NONE","unevenSurfaces":"SOME","footwear":"GOOD","strengthSessionsPerWeek":0,"sideToSideDifference":"SLIGHT","formConcerns":"UNSURE","conditions":["PREVIOUS_BACK_PAIN"],"pain":"ONE_LEG","painWeeks":6,"painSeverity":4,"symptoms":["WORSE_WHEN_RUNNING"],"warningSigns":[]}'
 FORM="application/x-www-form-urlencoded"
 curl -sf -o /dev/null -b "$WORK/cookies" -d "$ANSWERS" "$BASE/assessment/result" || { echo "the result page did not answer 200" >&2; exit 1; }
 
@@ -86,13 +86,13 @@ run() {
 
 echo "== warm-up: ${WARMUP_SECONDS} s on each endpoint"
 run warmup-static "$WARMUP_SECONDS" /css/app.css
-run warmup-api "$WARMUP_SECONDS" /api/v1/assessments "$API" application/json
+run warmup-api "$WARMUP_SECONDS" /api/v2/assessments "$API" application/json
 run warmup-questionnaire "$WARMUP_SECONDS" /assessment/safety "$SAFETY" "$FORM"
 run warmup-result "$WARMUP_SECONDS" /assessment/result "$ANSWERS" "$FORM"
 
 echo "== measured: ${SECONDS_EACH} s each, $CONNECTIONS connections, 2 wrk threads on the same 2 cores"
 run static "$SECONDS_EACH" /css/app.css
-run api "$SECONDS_EACH" /api/v1/assessments "$API" application/json
+run api "$SECONDS_EACH" /api/v2/assessments "$API" application/json
 run questionnaire "$SECONDS_EACH" /assessment/safety "$SAFETY" "$FORM"
 run result "$SECONDS_EACH" /assessment/result "$ANSWERS" "$FORM"
 RSS_LOAD=$(rss_mib)
@@ -113,7 +113,7 @@ report() {
     "$(awk "BEGIN{printf \"%.0f%%\", 100*$rps/$BASELINE}")" "$(awk "BEGIN{printf \"%.0f%%\", 100*$rps/$API_RPS}")"
 }
 report static "GET /css/app.css (baseline)"
-report api "POST /api/v1/assessments"
+report api "POST /api/v2/assessments"
 report questionnaire "POST /assessment/safety (questions)"
 report result "POST /assessment/result (result)"
 echo "resident memory: ${RSS_START} MiB after start, ${RSS_LOAD} MiB after the load"
