@@ -354,7 +354,7 @@ class AssessmentPagesTests {
 		assertThat(text).containsSubsequence("Book an appointment with a professional", "Pain for 4 weeks or more",
 				"Your symptoms now",
 				"You have pain spreading down one leg. You have had it for 6 weeks. At its worst it is 4 out of 10.",
-				"My pain gets worse when I run", "While you have pain", "keep moving",
+				"My pain gets worse when I run", "While you have pain", "Keep moving",
 				"A low score does not make your symptoms now minor", "16 out of 100", "Level: Moderate",
 				"not validated", "What adds to your score", "Training load: 10 points", "more than 10% longer",
 				"Evidence: Moderate", "Indirect", "Strength and balance: 6 points", "strength exercises",
