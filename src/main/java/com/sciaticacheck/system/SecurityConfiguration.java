@@ -1,23 +1,29 @@
 package com.sciaticacheck.system;
 
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * No accounts: every page is open, and secret links are the only keys. Spring Security is
- * here for CSRF protection of every form. The token lives in a cookie (double submit),
- * not a session, so several instances behind a load balancer need no shared session. The
- * JSON API takes no cookies and is exempt.
+ * here for CSRF protection of every form. The token lives in a cookie (double submit,
+ * signed with a server key), not a session, so several instances behind a load balancer
+ * need no shared session. The JSON API takes no cookies and is exempt.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
 
 	/**
 	 * Only this app's own files, no inline script or style, no framing: nothing on a page
@@ -31,14 +37,22 @@ class SecurityConfiguration {
 			+ "interest-cohort=()";
 
 	/**
-	 * The CSRF cookie: HttpOnly (forms carry the token in a hidden field), SameSite=Lax,
-	 * and Secure whenever the request came over HTTPS (directly or through a trusted
-	 * proxy).
+	 * Signed double-submit tokens in a cookie (see {@link SignedCsrfTokenRepository}),
+	 * under the configured key or, for a single instance, one made at start-up.
 	 */
-	private static CookieCsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		return tokens;
+	private static SignedCsrfTokenRepository csrfTokens(CsrfSettings settings) {
+		PerThreadSecureRandom random = new PerThreadSecureRandom();
+		byte[] key;
+		if (settings.key().isEmpty()) {
+			logger.info("sciatica.csrf.key is not set: CSRF tokens are signed with a key made at start-up, "
+					+ "so forms loaded before a restart or from another instance are refused");
+			key = new byte[CsrfSettings.MIN_KEY_LENGTH];
+			random.nextBytes(key);
+		}
+		else {
+			key = settings.key().getBytes(StandardCharsets.UTF_8);
+		}
+		return new SignedCsrfTokenRepository(key, random);
 	}
 
 	/**
@@ -53,9 +67,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfSettings csrfSettings) {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(csrfSettings))
 				.csrfTokenRequestHandler(maskedTokens())
 				.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every response carries the security headers, cookies are HttpOnly, SameSite and (over
- * HTTPS) Secure, and error responses reveal no stack trace, version or path. HTTPS is
- * simulated through a trusted proxy's X-Forwarded-Proto, as behind a load balancer.
+ * HTTPS) Secure under the {@code __Host-} prefix, and error responses reveal no stack
+ * trace, version or path. HTTPS is simulated through a trusted proxy's X-Forwarded-Proto,
+ * as behind a load balancer.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
 class SecurityHeadersTests {
@@ -49,11 +50,13 @@ class SecurityHeadersTests {
 	@Test
 	void theCsrfCookieIsHttpOnlySameSiteAndSecureOverHttps() throws Exception {
 		String plain = header(get("/assessment"), "Set-Cookie");
-		assertThat(plain).contains("XSRF-TOKEN=", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		assertThat(plain).startsWith("XSRF-TOKEN=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 		HttpResponse<String> overHttps = this.http.send(
 				HttpRequest.newBuilder(uri("/assessment")).header("X-Forwarded-Proto", "https").GET().build(),
 				BodyHandlers.ofString());
-		assertThat(header(overHttps, "Set-Cookie")).contains("XSRF-TOKEN=", "HttpOnly", "SameSite=Lax", "Secure");
+		assertThat(header(overHttps, "Set-Cookie")).startsWith("__Host-XSRF-TOKEN=")
+			.contains("HttpOnly", "SameSite=Lax", "Secure", "Path=/;")
+			.doesNotContainIgnoringCase("Domain=");
 	}
 
 	@Test
