@@ -14,14 +14,19 @@ class RetentionPurge {
 
 	private final ShareService share;
 
-	RetentionPurge(ShareService share) {
+	private final EmbeddedDatabaseFiles files;
+
+	RetentionPurge(ShareService share, EmbeddedDatabaseFiles files) {
 		this.share = share;
+		this.files = files;
 	}
 
 	@Scheduled(initialDelayString = "${sciatica.share.purge-every:PT5M}",
 			fixedDelayString = "${sciatica.share.purge-every:PT5M}")
 	void purge() {
 		int deleted = this.share.purgeExpired();
+		// H2 may have created files since (a trace file after an error)
+		this.files.tighten();
 		if (deleted > 0) {
 			// a count only: nothing about the links or their answers
 			logger.info("Retention purge deleted " + deleted + " expired share link(s) with their submissions");
