@@ -25,7 +25,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.sciaticacheck.SciaticaCheckApplication;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -53,6 +58,9 @@ abstract class RateLimitContract {
 
 	@Autowired
 	RateLimiter limiter;
+
+	@Autowired
+	Environment environment;
 
 	Browserless physio;
 
@@ -259,6 +267,41 @@ abstract class RateLimitContract {
 		this.clock.advance(Duration.ofMinutes(10));
 		assertThat(this.limiter.purgeExpired()).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from rate_limit", Integer.class)).isZero();
+	}
+
+	/**
+	 * Two instances behind a load balancer on the one database: what one counted, the
+	 * other sees.
+	 */
+	@Test
+	void aSecondInstanceOnTheSameDatabaseKeepsTheSameLimits() {
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SciaticaCheckApplication.class)
+			.profiles(this.environment.getActiveProfiles())
+			// as command-line arguments: they win over the test's and the profile's files
+			.run("--server.port=0", "--server.forward-headers-strategy=native", "--sciatica.share.links-per-hour=3",
+					"--sciatica.share.submissions-per-link-per-hour=10",
+					"--sciatica.share.submissions-per-address-per-hour=5",
+					"--spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
+					"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
+					"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password"))) {
+			int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+			Browserless physioOnSecond = new Browserless(secondPort).from("192.0.2.1");
+			String link = createLink();
+			createLink();
+			physioOnSecond.get("/clinic/new");
+			Map<String, String> form = Map.of("clinicName", "Busy Clinic", "days", "30");
+			assertThat(physioOnSecond.post("/clinic/new", form).status()).as("the third link").isEqualTo(302);
+			assertThat(physioOnSecond.post("/clinic/new", form).status()).isEqualTo(429);
+			assertThat(this.physio.post("/clinic/new", form).status()).isEqualTo(429);
+
+			for (int i = 1; i <= 10; i++) {
+				int port = (i % 2 == 0) ? this.port : secondPort;
+				assertThat(share(new Browserless(port).from("198.51.100." + i), link).status()).isEqualTo(302);
+			}
+			assertThat(share(new Browserless(secondPort).from("198.51.100.11"), link).status()).isEqualTo(429);
+			assertThat(share(new Browserless(this.port).from("198.51.100.12"), link).status()).isEqualTo(429);
+			assertThat(submissions()).isEqualTo(10);
+		}
 	}
 
 }
