@@ -10,9 +10,13 @@ import com.sciaticacheck.assessment.CheckPage;
 import com.sciaticacheck.assessment.QuestionnaireForm;
 import com.sciaticacheck.assessment.SafetyForm;
 import com.sciaticacheck.rules.Referral;
+import com.sciaticacheck.system.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,9 +43,12 @@ class ClientLinkController {
 
 	private final CheckFlow flow;
 
-	ClientLinkController(ShareService share, CheckFlow flow) {
+	private final SubmissionLimit limit;
+
+	ClientLinkController(ShareService share, CheckFlow flow, SubmissionLimit limit) {
 		this.share = share;
 		this.flow = flow;
+		this.limit = limit;
 	}
 
 	@GetMapping
@@ -72,12 +79,12 @@ class ClientLinkController {
 
 	@PostMapping("/consent")
 	String consent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
-			BindingResult consentResult, Model model) {
+			BindingResult consentResult, HttpServletResponse response, Model model) {
 		ShareLink link = openLink(secret, model);
 		LinkCheck host = host(secret);
 		QuestionnaireForm answers = QuestionnaireForm.read(request.getParameterMap(), CONSENT_FIELDS);
 		model.addAttribute("questionnaireForm", answers);
-		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, model);
+		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, request, response, model);
 	}
 
 	/**
@@ -86,16 +93,16 @@ class ClientLinkController {
 	 */
 	@PostMapping("/emergency-consent")
 	String emergencyConsent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
-			BindingResult consentResult, Model model) {
+			BindingResult consentResult, HttpServletResponse response, Model model) {
 		ShareLink link = openLink(secret, model);
 		LinkCheck host = host(secret);
 		SafetyForm answers = SafetyForm.read(request.getParameterMap(), CONSENT_FIELDS);
 		model.addAttribute("safetyForm", answers);
-		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, model);
+		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, request, response, model);
 	}
 
 	private String decide(ShareLink link, LinkCheck host, Optional<CheckOutcome> outcome, ConsentForm consentForm,
-			BindingResult consentResult, Model model) {
+			BindingResult consentResult, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (outcome.isEmpty()) {
 			// the answers travel in hidden fields: changed on the way, so ask them again
 			return "redirect:" + host.page().startPath();
@@ -105,6 +112,16 @@ class ClientLinkController {
 			return host.askConsent(outcome.get(), model);
 		}
 		if (consentForm.shares()) {
+			RateLimiter.Decision limited = this.limit.tryAcquire(link, request.getRemoteAddr());
+			if (!limited.granted()) {
+				// the client still sees the outcome (an emergency above all), told it was
+				// not shared
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+				model.addAttribute("retryMinutes", (limited.retryAfterSeconds() + 59) / 60);
+				model.addAttribute(CheckPage.ATTRIBUTE, host.page().withOutcomeNotice("share/fragments :: tooMany"));
+				return this.flow.show(outcome.get(), model);
+			}
 			return stored(link, this.share.submit(link, outcome.get(), consentForm.reference()));
 		}
 		model.addAttribute(CheckPage.ATTRIBUTE, host.page().withOutcomeNotice("share/fragments :: notShared"));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.system.CompleteValidation;
+import com.sciaticacheck.system.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -68,9 +69,12 @@ class ClinicController {
 		if (result.hasErrors()) {
 			return NEW_LINK_VIEW;
 		}
-		if (!this.limit.tryAcquire(request.getRemoteAddr())) {
+		RateLimiter.Decision limited = this.limit.tryAcquire(request.getRemoteAddr());
+		if (!limited.granted()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
 			model.addAttribute("tooMany", this.limit.perHour());
+			model.addAttribute("retryMinutes", (limited.retryAfterSeconds() + 59) / 60);
 			return NEW_LINK_VIEW;
 		}
 		ShareService.CreatedLink created = this.share.create(newLinkForm.clinicName(), newLinkForm.message(),

@@ -11,12 +11,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import com.sciaticacheck.api.StrictJsonReader;
 import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.system.RateLimiter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,10 +76,15 @@ class LinksApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CreatedLinkResponse> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = NewLinkForm.class))) @RequestBody JsonNode body,
-			HttpServletRequest http) {
+			HttpServletRequest http, Locale locale) {
 		NewLinkForm request = this.reader.read(body, NewLinkForm.class);
-		if (!this.limit.tryAcquire(http.getRemoteAddr())) {
-			throw new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS);
+		RateLimiter.Decision limited = this.limit.tryAcquire(http.getRemoteAddr());
+		if (!limited.granted()) {
+			ErrorResponseException tooMany = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS);
+			tooMany.setDetail(this.messages.getMessage("problem.tooManyLinks.detail",
+					new Object[] { this.limit.perHour() }, locale));
+			tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+			throw tooMany;
 		}
 		ShareService.CreatedLink created = this.share.create(request.clinicName(), request.message(), request.days());
 		String dashboardUrl = this.addresses.dashboard(created.dashboardSecret());

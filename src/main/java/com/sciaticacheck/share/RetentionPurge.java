@@ -3,10 +3,15 @@ package com.sciaticacheck.share;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import com.sciaticacheck.system.RateLimiter;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Deletes links and submissions whose retention has ended, every few minutes. */
+/**
+ * Deletes links and submissions whose retention has ended, and the counters of rate
+ * limits whose window has ended, every few minutes.
+ */
 @Component
 class RetentionPurge {
 
@@ -16,9 +21,12 @@ class RetentionPurge {
 
 	private final EmbeddedDatabaseFiles files;
 
-	RetentionPurge(ShareService share, EmbeddedDatabaseFiles files) {
+	private final RateLimiter limits;
+
+	RetentionPurge(ShareService share, EmbeddedDatabaseFiles files, RateLimiter limits) {
 		this.share = share;
 		this.files = files;
+		this.limits = limits;
 	}
 
 	@Scheduled(initialDelayString = "${sciatica.share.purge-every:PT5M}",
@@ -31,6 +39,7 @@ class RetentionPurge {
 			// a count only: nothing about the links or their answers
 			logger.info("Retention purge deleted " + deleted + " expired share link(s) with their submissions");
 		}
+		this.limits.purgeExpired();
 	}
 
 }

@@ -13,10 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param linksPerHour how many links one client address may create in an hour
  * @param publicUrl the address clients reach the app at, for links shown to physios;
  * empty to use the address of the request
+ * @param submissionsPerLinkPerHour how many shared results one client link takes in an
+ * hour
+ * @param submissionsPerAddressPerHour how many shared results one client address (an IPv6
+ * /64) may send in an hour, through any links
  */
 @ConfigurationProperties("sciatica.share")
 record ShareSettings(@DefaultValue("0s") Duration retentionGrace, @DefaultValue("20") int linksPerHour,
-		@DefaultValue("") String publicUrl) {
+		@DefaultValue("") String publicUrl, @DefaultValue("10") int submissionsPerLinkPerHour,
+		@DefaultValue("5") int submissionsPerAddressPerHour) {
 
 	ShareSettings {
 		if (retentionGrace.isNegative()) {
@@ -24,6 +29,10 @@ record ShareSettings(@DefaultValue("0s") Duration retentionGrace, @DefaultValue(
 		}
 		if (linksPerHour < 1) {
 			throw new IllegalArgumentException("sciatica.share.links-per-hour must be at least 1");
+		}
+		if (submissionsPerLinkPerHour < 1 || submissionsPerAddressPerHour < 1) {
+			throw new IllegalArgumentException(
+					"sciatica.share.submissions-per-link-per-hour and -per-address-per-hour must be at least 1");
 		}
 	}
 

@@ -44,8 +44,20 @@ public final class Browserless {
 
 	private String csrfToken;
 
+	/** Sent with every request, such as a proxy's {@code X-Forwarded-For}. */
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public Browserless(int port) {
 		this.port = port;
+	}
+
+	/**
+	 * A user behind a trusted proxy at the given address (the app must trust forwarded
+	 * headers).
+	 */
+	public Browserless from(String address) {
+		this.headers.put("X-Forwarded-For", address);
+		return this;
 	}
 
 	/** A response as the user gets it. */
@@ -130,6 +142,7 @@ public final class Browserless {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
+			this.headers.forEach(request::header);
 			HttpResponse<String> response = this.http.send(request.build(), BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.body(), response);
 		}
