@@ -110,9 +110,16 @@ class HardInputTests {
 		assertThat(RawHttp.status(response)).isEqualTo(415);
 	}
 
-	/** Every form path of the app, with live secrets where a path has one. */
 	private List<String> postPaths(Browserless user) {
-		ShareService.CreatedLink link = this.share.create("Odd Names Clinic", null, 30);
+		return postPaths(this.share, user);
+	}
+
+	/**
+	 * Every form path of the app, with live secrets where a path has one; the last two
+	 * close the link.
+	 */
+	static List<String> postPaths(ShareService share, Browserless user) {
+		ShareService.CreatedLink link = share.create("Odd Names Clinic", null, 30);
 		String client = "/c/" + link.clientSecret();
 		Map<String, String> consent = new LinkedHashMap<>(ShareFlowContract.runner());
 		consent.put("share", "true");
