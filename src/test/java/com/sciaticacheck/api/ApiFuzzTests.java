@@ -69,6 +69,7 @@ class ApiFuzzTests {
 			sent++;
 		}
 		System.out.printf("API fuzz: %d bad requests, seed %d, all 4xx problems%n", sent, seed);
+		assertThat(sent).as("requests sent").isGreaterThanOrEqualTo(2400);
 		HttpResponse<String> valid = send(new Request(ASSESSMENTS, "application/json", VALID.getBytes()));
 		assertThat(valid.statusCode()).isEqualTo(200);
 		assertThat(valid.body()).contains("\"referral\":\"NONE\"");
@@ -127,6 +128,19 @@ class ApiFuzzTests {
 						new String[] { "text/plain", "application/xml", "application/x-www-form-urlencoded",
 								"multipart/form-data; boundary=x", "application/octet-stream", "image/png" }),
 				VALID.getBytes(StandardCharsets.UTF_8)));
+		// forms where JSON is expected: indexed, nested and map-style names, multipart
+		// bodies small and over the limit, on both POST paths
+		generators.add(() -> new Request(pick(random, List.of(ASSESSMENTS, "/api/v1/links")),
+				"application/x-www-form-urlencoded",
+				(pick(random, FIELDS) + pick(random, new String[] { "[0]", "[a]", ".b", "[0].x", "[" }) + "=1")
+					.getBytes(StandardCharsets.UTF_8)));
+		generators.add(() -> {
+			String field = pick(random, FIELDS) + pick(random, new String[] { "", "[0]", "[a]", ".b" });
+			String value = random.nextBoolean() ? "1" : "x".repeat(65 * 1024 + random.nextInt(10_000));
+			return new Request(pick(random, List.of(ASSESSMENTS, "/api/v1/links")), "multipart/form-data; boundary=b",
+					("--b\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value + "\r\n--b--\r\n")
+						.getBytes(StandardCharsets.UTF_8));
+		});
 		// the links API too
 		generators.add(() -> new Request("/api/v1/links", "application/json",
 				("{\"clinicName\": " + pick(random, BAD_VALUES) + ", \"days\": " + pick(random, BAD_VALUES) + "}")

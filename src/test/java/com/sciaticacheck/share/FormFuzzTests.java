@@ -12,10 +12,13 @@ import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "form has expired" page. Seeded (-Dfuzz.seed), printed on failure.
  */
 @RunningAppTest
+@ExtendWith(OutputCaptureExtension.class)
 class FormFuzzTests {
 
 	private static final List<String> QUESTIONNAIRE = Stream
@@ -70,7 +74,9 @@ class FormFuzzTests {
 		int submissionsStored = 0;
 		int[] refused = new int[2];
 		int tooLarge = 0;
+		int sent = 0;
 		for (int i = 0; i < 600; i++) {
+			sent++;
 			String path = pick(random,
 					List.of("/assessment/safety", "/assessment/result", "/assessment/edit", "/clinic/new",
 							client + "/safety", client + "/result", client + "/consent", client + "/emergency-consent",
@@ -126,9 +132,10 @@ class FormFuzzTests {
 			}
 		}
 		System.out.printf(
-				"form fuzz: 600 posts, seed %d, %d links and %d submissions stored, %d refused without"
+				"form fuzz: %d posts, seed %d, %d links and %d submissions stored, %d refused without"
 						+ " a token and %d with a forged one, %d too large%n",
-				seed, linksCreated, submissionsStored, refused[0], refused[1], tooLarge);
+				sent, seed, linksCreated, submissionsStored, refused[0], refused[1], tooLarge);
+		assertThat(sent).as("posts sent").isGreaterThanOrEqualTo(600);
 		assertThat(refused).as("seed " + seed + ": posts without a token and with a forged one were both tried")
 			.doesNotContain(0);
 		assertThat(this.jdbc.queryForObject("select count(*) from share_link", Integer.class)).isEqualTo(linksCreated);
@@ -140,6 +147,66 @@ class FormFuzzTests {
 			assertThat(this.json.readTree((String) row.get("result")).get("rulesVersion").asString()).isNotBlank();
 			assertThat(row.get("reference") == null || ((String) row.get("reference")).length() <= 60).isTrue();
 		}
+	}
+
+	/**
+	 * Indexed, nested and map-style names (the stem a field of some form, or not) and
+	 * multipart bodies, small and over the form limit, with and without a token, on every
+	 * form path. A name no form has gets the form's own page, a redirect back to its
+	 * start or the 404 page; multipart gets 415 everywhere; never a 500 or a stack trace
+	 * in the log.
+	 */
+	@Test
+	void oddNamesAndMultipartBodiesOnEveryPostPath(CapturedOutput output) {
+		long seed = Long.getLong("fuzz.seed", 20261126L);
+		Random random = new Random(seed);
+		List<String> stems = Stream
+			.concat(QUESTIONNAIRE.stream(), Stream.of("clinicName", "days", "message", "_csrf", "x", ""))
+			.toList();
+		List<String> suffixes = List.of("[0]", "[a]", ".b", "[0].x", "[", "]", "[]", "[99999999999]", "[-1]", ".class",
+				"[0][1]", "['a']", "[a].b", "..", ".");
+		Browserless user = new Browserless(this.port);
+		int[] sent = new int[3];
+		List<String> paths = List.of();
+		for (int i = 0; i < 1200; i++) {
+			if (i % 100 == 0) {
+				// a fresh link now and then: the dashboard's revoke and delete close it
+				paths = HardInputTests.postPaths(this.share, user);
+			}
+			String path = pick(random, paths);
+			Map<String, String> form = new LinkedHashMap<>(ShareFlowContract.runner());
+			form.put("clinicName", "Fuzz " + i);
+			form.put("days", "30");
+			for (int j = random.nextInt(3); j >= 0; j--) {
+				form.put(pick(random, stems) + pick(random, suffixes),
+						pick(random, List.of("1", "x", "true", "", "ONE_LEG", "99999999999")));
+			}
+			int kind = random.nextInt(10);
+			Browserless.Page page;
+			String what;
+			if (kind < 7) {
+				page = user.post(path, form);
+				what = "seed " + seed + ", post #" + i + " to " + path + " of " + form.keySet();
+				assertThat(page.status()).as(what).isIn(200, 302, 400, 404, 410);
+				sent[0]++;
+			}
+			else {
+				if (kind == 9) {
+					form.put(pick(random, stems), "x".repeat(65 * 1024 + random.nextInt(10_000)));
+				}
+				page = user.postMultipart(path, form, (kind == 8) ? null : user.token());
+				what = "seed " + seed + ", multipart post #" + i + " to " + path + " of " + form.keySet();
+				assertThat(page.status()).as(what).isEqualTo(415);
+				sent[(kind == 9) ? 2 : 1]++;
+			}
+			assertThat(page.body()).as(what).doesNotContain("Exception", "at org.", "at com.");
+		}
+		int total = sent[0] + sent[1] + sent[2];
+		System.out.printf("form fuzz: %d posts with odd names or multipart, seed %d: %d url-encoded, %d multipart,"
+				+ " %d multipart over 64 KiB%n", total, seed, sent[0], sent[1], sent[2]);
+		assertThat(total).as("posts sent").isGreaterThanOrEqualTo(1200);
+		assertThat(sent).as("every kind of post was tried").doesNotContain(0);
+		HardInputTests.assertNoStackTrace(output);
 	}
 
 	/**

@@ -115,6 +115,40 @@ public final class Browserless {
 		return page;
 	}
 
+	/**
+	 * Posts a form as multipart/form-data, as a browser would for a form with a file
+	 * field, with the given token (or none).
+	 */
+	public Page postMultipart(String path, Map<String, String> form, String token) {
+		String boundary = "----fuzz" + Long.toHexString(System.nanoTime());
+		StringBuilder body = new StringBuilder();
+		Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+		if (token != null) {
+			fields.put("_csrf", token);
+		}
+		fields.forEach((name, value) -> body.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n"));
+		body.append("--").append(boundary).append("--\r\n");
+		Page page = send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofString(body.toString())));
+		remember(page);
+		return page;
+	}
+
+	/** The CSRF token the last page carried. */
+	public String token() {
+		if (this.csrfToken == null) {
+			get("/assessment");
+		}
+		return this.csrfToken;
+	}
+
 	public Page postJson(String path, String json) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")

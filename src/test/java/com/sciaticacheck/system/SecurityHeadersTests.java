@@ -6,7 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+
+import com.sciaticacheck.support.RawHttp;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +39,8 @@ class SecurityHeadersTests {
 		for (HttpResponse<String> response : List.of(get("/"), get("/assessment"), get("/css/app.css"),
 				get("/js/print.js"), get("/how-scoring-works"), get("/clinic/new"), get("/no-such-page"),
 				get("/api/v1/rules"), get("/api/v1/nothing"), get("/actuator/health"), get("/v3/api-docs"),
-				post("/api/v1/assessments", "application/json", "{}"), post("/assessment/safety", "text/plain", "x"))) {
+				post("/api/v1/assessments", "application/json", "{}"), post("/assessment/safety", "text/plain", "x"),
+				post("/assessment/safety", "multipart/form-data; boundary=b", "--b--\r\n"))) {
 			String what = response.request().method() + " " + response.uri().getPath();
 			assertThat(header(response, "Content-Security-Policy")).as(what)
 				.contains("default-src 'self'", "frame-ancestors 'none'")
@@ -44,6 +49,35 @@ class SecurityHeadersTests {
 			assertThat(header(response, "Referrer-Policy")).as(what).isEqualTo("no-referrer");
 			assertThat(header(response, "Permissions-Policy")).as(what).contains("camera=()", "geolocation=()");
 			assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
+		}
+	}
+
+	/**
+	 * Requests Tomcat refuses before any filter of the app runs: a bad escape, a
+	 * character not allowed in a request line, a malformed header. Its own 400 page
+	 * carries the same headers as every other page.
+	 */
+	@Test
+	void tomcatsOwnBadRequestPagesCarryTheSecurityHeaders() {
+		for (String request : List.of("GET /% HTTP/1.1\r\nHost: x\r\n", "GET /a{b HTTP/1.1\r\nHost: x\r\n",
+				"GET /%00 HTTP/1.1\r\nHost: x\r\n", "GET / HTTP/1.1\r\nHo st: x\r\n")) {
+			String response = RawHttp
+				.exchange(this.port, (request + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1),
+						Duration.ofSeconds(5))
+				.orElseThrow();
+			String what = request.lines().findFirst().orElseThrow();
+			assertThat(RawHttp.status(response)).as(what).isEqualTo(400);
+			assertThat(RawHttp.header(response, "Content-Security-Policy")).as(what)
+				.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+			assertThat(RawHttp.header(response, "X-Content-Type-Options")).as(what).hasValue("nosniff");
+			assertThat(RawHttp.header(response, "Referrer-Policy")).as(what).hasValue("no-referrer");
+			assertThat(RawHttp.header(response, "X-Frame-Options")).as(what).hasValue("DENY");
+			assertThat(RawHttp.header(response, "Permissions-Policy")).as(what)
+				.hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
+			assertThat(RawHttp.header(response, "Cache-Control")).as(what)
+				.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+			assertThat(RawHttp.header(response, "Server")).as(what).isEmpty();
+			assertThat(response).as(what).doesNotContain("Tomcat", "Exception", "Invalid URI");
 		}
 	}
 

@@ -1,0 +1,140 @@
+package com.sciaticacheck.share;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.RawHttp;
+import com.sciaticacheck.support.RunningAppTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests an attacker sends and no form does: indexed, nested and map-style names,
+ * placeholders for secrets, multipart bodies small and large. Each gets a 4xx or the
+ * form's own page, never a 500, and leaves no stack trace in the log.
+ */
+@RunningAppTest
+@ExtendWith(OutputCaptureExtension.class)
+class HardInputTests {
+
+	static final List<String> ODD_NAMES = List.of("symptoms[0]", "ageYears[0]", "conditions[a]", "a.b", "painWeeks.x",
+			"clinicName[0]", "days[0]", "share[0]", "reference[x]", "message.bytes", "class.module.classLoader",
+			"conditions[0][1]", "[", "]", ".", "share[", "days[-1]", "clinicName[99999999999]");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ShareService share;
+
+	@Autowired
+	private MessageSource messages;
+
+	@Test
+	void oddNamesOnEveryPostPathGetTheFormsOwnAnswer(CapturedOutput output) {
+		Browserless user = new Browserless(this.port);
+		for (String path : postPaths(user)) {
+			for (String name : ODD_NAMES) {
+				Map<String, String> form = new LinkedHashMap<>(ShareFlowContract.runner());
+				form.put("clinicName", "Odd names");
+				form.put("days", "30");
+				form.put(name, "1");
+				Browserless.Page page = user.post(path, form);
+				String what = "POST " + path + " with " + name;
+				assertThat(page.status()).as(what).isIn(200, 302, 400, 404);
+				assertThat(page.body()).as(what).doesNotContain("Exception", "at org.", "at com.");
+			}
+		}
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void placeholdersForTheSecretAreNotFound(CapturedOutput output) {
+		Browserless user = new Browserless(this.port);
+		for (String path : List.of("/c/%7Bfoo%7D/result", "/c/%7Bfoo%7D/edit", "/c/%7Bfoo%7D/consent",
+				"/c/%7Bfoo%7D/emergency-consent", "/c/%7Bfoo%7D/safety", "/c/%7Bfoo%7D", "/clinic/%7Bfoo%7D",
+				"/r/%7Bfoo%7D")) {
+			Browserless.Page page = user.get(path);
+			assertThat(page.status()).as(path).isEqualTo(404);
+			// the app's 404 page, or the share pages' own one for an unknown link
+			assertThat(page.document().select("main h1").text()).as(path)
+				.isIn(this.messages.getMessage("error.404.title", null, Locale.ENGLISH),
+						this.messages.getMessage("link.unknown.title", null, Locale.ENGLISH));
+		}
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void multipartFormsAreRefusedWithTheErrorPage(CapturedOutput output) {
+		Browserless user = new Browserless(this.port);
+		String token = user.token();
+		for (String path : postPaths(user)) {
+			for (String text : List.of("x", "x".repeat(70 * 1024))) {
+				Map<String, String> form = new LinkedHashMap<>(ShareFlowContract.runner());
+				form.put("clinicName", text);
+				form.put("days", "30");
+				Browserless.Page page = user.postMultipart(path, form, token);
+				String what = "multipart POST " + path + " with a field of " + text.length() + " characters";
+				assertThat(page.status()).as(what).isEqualTo(415);
+				assertThat(page.document().select("main h1").text()).as(what)
+					.isEqualTo(this.messages.getMessage("error.415.title", null, Locale.ENGLISH));
+			}
+		}
+		assertNoStackTrace(output);
+	}
+
+	/**
+	 * 8 MB announced, a few bytes sent: the refusal comes without waiting for the rest,
+	 * so nothing reads a multipart body before the CSRF check.
+	 */
+	@Test
+	void multipartIsRefusedBeforeItsBodyIsRead() {
+		String head = "POST /assessment/safety HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+				+ "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + (8 * 1024 * 1024)
+				+ "\r\nConnection: close\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n";
+		String response = RawHttp.exchange(this.port, head.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(5))
+			.orElseThrow(() -> new AssertionError("no answer within 5 s: the server waits for the body"));
+		assertThat(RawHttp.status(response)).isEqualTo(415);
+	}
+
+	private List<String> postPaths(Browserless user) {
+		return postPaths(this.share, user);
+	}
+
+	/**
+	 * Every form path of the app, with live secrets where a path has one; the last two
+	 * close the link.
+	 */
+	static List<String> postPaths(ShareService share, Browserless user) {
+		ShareService.CreatedLink link = share.create("Odd Names Clinic", null, 30);
+		String client = "/c/" + link.clientSecret();
+		Map<String, String> consent = new LinkedHashMap<>(ShareFlowContract.runner());
+		consent.put("share", "true");
+		Browserless.Page stored = user.post(client + "/consent", consent);
+		assertThat(stored.status()).isEqualTo(302);
+		String result = stored.location().replaceFirst("^https?://[^/]+", "");
+		String dashboard = "/clinic/" + link.dashboardSecret();
+		return List.of("/assessment/safety", "/assessment/result", "/assessment/edit", "/clinic/new",
+				client + "/safety", client + "/result", client + "/edit", client + "/consent",
+				client + "/emergency-consent", dashboard + "/submissions/999999/delete", result + "/delete",
+				dashboard + "/revoke", dashboard + "/delete");
+	}
+
+	static void assertNoStackTrace(CapturedOutput output) {
+		assertThat(output.getAll()).doesNotContain("\tat ", "Exception:", " ERROR ");
+	}
+
+}
