@@ -642,6 +642,15 @@ abstract class ShareFlowContract {
 		assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"",
 				"ROUTINE,MODERATE," + runnersScore() + "," + this.rules.table().version() + ",2,Routine,",
 				"PREVIOUS_SCIATICA", "ONE_LEG");
+
+		answer(new Browserless(this.port), link, runner(), "true", "x;=1+1;y");
+		String semicolons = this.physio.get(link.dashboard() + "/submissions.csv").body();
+		assertThat(semicolons).contains(",\"x;'=1+1;y\",");
+		for (char separator : new char[] { ',', ';' }) {
+			assertThat(SubmissionCsvTests.parse(semicolons, separator).stream().flatMap(List::stream))
+				.as("read with '%s'", separator)
+				.noneMatch(SubmissionCsvTests::startsFormula);
+		}
 	}
 
 	@Test
