@@ -251,6 +251,9 @@ abstract class ShareFlowContract {
 		Document page = unanswered.document();
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#share", "#reference");
 		assertThat(page.getElementById("reference").val()).hasSize(61);
+		assertThat(page.text()).as("the privacy notice names the date once and the clinic as who may delete")
+			.containsPattern("It is deleted on \\d+ \\w+ \\d{4}, or sooner if you or Riverside Physio delete it\\.")
+			.containsPattern("They are kept until \\d+ \\w+ \\d{4} at the latest\\.");
 		assertThat(page.select("input[type=hidden][name=" + PageFields.LONGEST + "]").val()).as("kept as typed")
 			.isEqualTo("15");
 		assertThat(count("submission")).isZero();
