@@ -502,6 +502,42 @@ abstract class ShareFlowContract {
 		assertThat(count("share_link")).isEqualTo(1);
 	}
 
+	/**
+	 * Bidi overrides, isolates and marks could make a clinic's name read as another's,
+	 * and zero-width characters make look-alike names differ: refused next to the field
+	 * on the page, and as a problem naming the field in the API.
+	 */
+	@Test
+	void clinicNamesAndMessagesRefuseBidiOverridesAndZeroWidthCharacters() {
+		this.physio.get("/clinic/new");
+		Document page = this.physio
+			.post("/clinic/new",
+					Map.of("clinicName", "Riverside \u202Eoisyhp", "message", "Hello\u200Bthere", "days", "30"))
+			.document();
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message");
+		assertThat(page.getElementById("clinicName-error").text()).contains("change the direction of text");
+		assertThat(page.getElementById("message-error").text()).contains("take no space");
+		List<Character> hidden = new ArrayList<>(List.of('\u061C', '\uFEFF'));
+		for (char c = '\u200B'; c <= '\u200F'; c++) {
+			hidden.add(c);
+		}
+		for (char c = '\u202A'; c <= '\u202E'; c++) {
+			hidden.add(c);
+		}
+		for (char c = '\u2060'; c <= '\u2069'; c++) {
+			hidden.add(c);
+		}
+		for (char c : hidden) {
+			Browserless.Page api = this.physio.postJson("/api/v1/links",
+					"{\"clinicName\": \"Clinic" + String.format("\\u%04x", (int) c) + "Name\", \"days\": 30}");
+			assertThat(api.status()).as("U+%04X", (int) c).isEqualTo(400);
+			assertThat(this.json.readTree(api.body()).get("errors").get(0).get("field").asString())
+				.isEqualTo("clinicName");
+		}
+		assertThat(count("share_link")).isZero();
+		assertThat(createLink("Clínica São João — Ørsted", "Line one\nمرحبا", 30).dashboard()).startsWith("/clinic/");
+	}
+
 	@Test
 	void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
 		Link link = createLink("Riverside Physio", "", 30);
