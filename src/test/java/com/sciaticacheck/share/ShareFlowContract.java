@@ -571,6 +571,54 @@ abstract class ShareFlowContract {
 	}
 
 	/**
+	 * Submissions are named by random public ids in every address and export: the numeric
+	 * id counts across all clinics, so it told a physio how many answers other clinics
+	 * had received. An id works only under its own link's dashboard.
+	 */
+	@Test
+	void submissionsAreNamedByRandomPublicIdsNeverByTheCountingId() {
+		Link riverside = createLink("Riverside Physio", "", 30);
+		Link hilltop = createLink("Hilltop Clinic", "", 30);
+		answer(new Browserless(this.port), riverside, runner(), "true", "R.1");
+		answer(new Browserless(this.port), hilltop, runner(), "true", "H.1");
+		answer(new Browserless(this.port), riverside, runner(), "true", "R.2");
+		List<Long> numericIds = this.jdbc.queryForList("select id from submission", Long.class);
+		String rowId = this.jdbc.queryForObject("select public_id from submission where reference = 'R.2'",
+				String.class);
+
+		List<String> hrefs = this.physio.get(riverside.dashboard()).document().select("tbody a").eachAttr("href");
+		assertThat(hrefs).hasSize(2)
+			.allSatisfy((href) -> assertThat(href).matches(riverside.dashboard() + "/submissions/[A-Za-z0-9]{22}"))
+			.contains(riverside.dashboard() + "/submissions/" + rowId);
+		Document detail = this.physio.get(riverside.dashboard() + "/submissions/" + rowId).document();
+		assertThat(detail.text()).contains("R.2");
+		assertThat(detail.select("a[href$=/fhir]").attr("href"))
+			.isEqualTo(riverside.dashboard() + "/submissions/" + rowId + "/fhir");
+		assertThat(detail.select("form[action$=/delete]").attr("action"))
+			.isEqualTo(riverside.dashboard() + "/submissions/" + rowId + "/delete");
+		JsonNode fhir = this.json
+			.readTree(this.physio.get(riverside.dashboard() + "/submissions/" + rowId + "/fhir").body());
+		assertThat(fhir.get("id").asString()).isEqualTo("submission-" + rowId);
+		String secret = riverside.dashboard().substring("/clinic/".length());
+		JsonNode listed = this.json.readTree(this.physio.get("/api/v1/links/" + secret + "/submissions").body());
+		List<String> apiIds = new ArrayList<>();
+		listed.forEach((submission) -> apiIds.add(submission.get("id").asString()));
+		assertThat(apiIds).hasSize(2).contains(rowId).allSatisfy((id) -> assertThat(id).hasSize(22));
+
+		for (long numericId : numericIds) {
+			assertThat(this.physio.get(riverside.dashboard() + "/submissions/" + numericId).status()).isEqualTo(404);
+		}
+		String hilltopId = this.jdbc.queryForObject("select public_id from submission where reference = 'H.1'",
+				String.class);
+		assertThat(this.physio.get(riverside.dashboard() + "/submissions/" + hilltopId).status())
+			.as("another link's submission")
+			.isEqualTo(404);
+		assertThat(this.physio.post(riverside.dashboard() + "/submissions/" + hilltopId + "/delete", Map.of()).status())
+			.isEqualTo(404);
+		assertThat(count("submission")).isEqualTo(3);
+	}
+
+	/**
 	 * Distances in miles are stored in kilometres, to the metre, and every view of the
 	 * stored answers opens: the client's result, the physio's detail page, the CSV, the
 	 * FHIR export and the API.
