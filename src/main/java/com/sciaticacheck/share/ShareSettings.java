@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retentionGrace how long after a link stops accepting answers its data is kept
  * @param linksPerHour how many links one client address may create in an hour
  * @param publicUrl the address clients reach the app at, for links shown to physios;
- * empty to use the address of the request
+ * empty for this machine's address (see {@link LinkAddresses}), never an unknown Host
+ * header
  */
 @ConfigurationProperties("sciatica.share")
 record ShareSettings(@DefaultValue("0s") Duration retentionGrace, @DefaultValue("20") int linksPerHour,

@@ -619,6 +619,48 @@ abstract class ShareFlowContract {
 	}
 
 	/**
+	 * Without a configured public address, a forged Host header must not become the
+	 * address of the links a physio hands out (or of the API's Location): they point at
+	 * this machine instead.
+	 */
+	@Test
+	void aForgedHostHeaderNeverBecomesTheAddressOfTheLinks() throws Exception {
+		String forged = "evil.example:8443";
+		String created = rawHttp("POST /api/v1/links HTTP/1.0", forged,
+				"{\"clinicName\": \"Riverside Physio\", \"days\": 30}");
+		assertThat(created).matches("(?s)HTTP/1\\.\\d 201 .*").doesNotContain("evil.example");
+		String local = "http://localhost:" + this.port + "/";
+		JsonNode body = this.json.readTree(created.substring(created.indexOf("\r\n\r\n") + 4));
+		assertThat(body.get("clientUrl").asString()).startsWith(local + "c/");
+		assertThat(body.get("dashboardUrl").asString()).startsWith(local + "clinic/");
+		String dashboard = body.get("dashboardUrl").asString().substring(local.length() - 1);
+		String page = rawHttp("GET " + dashboard + " HTTP/1.0", forged, null);
+		assertThat(page).matches("(?s)HTTP/1\\.\\d 200 .*")
+			.contains("value=\"" + local + "c/")
+			.doesNotContain("evil.example");
+		assertThat(this.physio.get(dashboard).document().getElementById("client-url").val())
+			.as("this machine's own address is kept as asked for")
+			.startsWith("http://127.0.0.1:" + this.port + "/c/");
+	}
+
+	/**
+	 * One request with the Host header given, which Java's HTTP client will not forge.
+	 */
+	private String rawHttp(String requestLine, String host, String json) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			byte[] body = (json != null) ? json.getBytes(java.nio.charset.StandardCharsets.UTF_8) : new byte[0];
+			String head = requestLine
+					+ "\r\nHost: " + host + "\r\nConnection: close\r\n" + ((json != null)
+							? "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n" : "")
+					+ "\r\n";
+			socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			socket.getOutputStream().write(body);
+			socket.getOutputStream().flush();
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
+	/**
 	 * Distances in miles are stored in kilometres, to the metre, and every view of the
 	 * stored answers opens: the client's result, the physio's detail page, the CSV, the
 	 * FHIR export and the API.
