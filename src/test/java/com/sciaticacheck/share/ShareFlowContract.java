@@ -515,7 +515,7 @@ abstract class ShareFlowContract {
 					Map.of("clinicName", "Riverside \u202Eoisyhp", "message", "Hello\u200Bthere", "days", "30"))
 			.document();
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message");
-		assertThat(page.getElementById("clinicName-error").text()).contains("change the direction of text");
+		assertThat(page.getElementById("clinicName-error").text()).contains("hidden marks that flip the text");
 		assertThat(page.getElementById("message-error").text()).contains("take no space");
 		List<Character> hidden = new ArrayList<>(List.of('\u061C', '\uFEFF'));
 		for (char c = '\u200B'; c <= '\u200F'; c++) {
