@@ -94,7 +94,7 @@ class ClinicController {
 	}
 
 	@GetMapping("/{secret}/submissions/{id}")
-	String submission(@PathVariable String secret, @PathVariable long id, Model model) {
+	String submission(@PathVariable String secret, @PathVariable String id, Model model) {
 		ShareLink link = dashboardLink(secret, model);
 		Submission submission = this.share.submission(link, id).orElseThrow(LinkNotFoundException::new);
 		model.addAttribute("submission", submission);
@@ -106,7 +106,7 @@ class ClinicController {
 	}
 
 	@PostMapping("/{secret}/submissions/{id}/delete")
-	String deleteSubmission(@PathVariable String secret, @PathVariable long id, Model model) {
+	String deleteSubmission(@PathVariable String secret, @PathVariable String id, Model model) {
 		ShareLink link = dashboardLink(secret, model);
 		if (!this.share.deleteSubmission(link, id)) {
 			throw new LinkNotFoundException();
@@ -145,7 +145,7 @@ class ClinicController {
 
 	@GetMapping(path = "/{secret}/submissions/{id}/fhir", produces = "application/fhir+json")
 	@ResponseBody
-	String fhir(@PathVariable String secret, @PathVariable long id, Model model) {
+	String fhir(@PathVariable String secret, @PathVariable String id, Model model) {
 		ShareLink link = dashboardLink(secret, model);
 		Submission submission = this.share.submission(link, id).orElseThrow(LinkNotFoundException::new);
 		return this.fhir.questionnaireResponse(submission, this.share.outcome(submission));

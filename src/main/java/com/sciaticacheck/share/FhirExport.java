@@ -139,7 +139,7 @@ class FhirExport {
 	String questionnaireResponse(Submission submission, CheckOutcome outcome) {
 		QuestionnaireVersion version = QuestionnaireVersion.of(submission);
 		QuestionnaireResponse response = new QuestionnaireResponse();
-		response.setId("submission-" + submission.id());
+		response.setId("submission-" + submission.publicId());
 		response.setQuestionnaire(canonicalUrl() + "|" + version.version());
 		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
 		response.setAuthored(Date.from(submission.submittedAt()));

@@ -1,13 +1,23 @@
 package com.sciaticacheck.share;
 
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Absolute addresses of the links a physio hands out: from the configured public address,
- * or else from the current request (proxies' forwarded headers are honoured, see
- * {@code server.forward-headers-strategy}).
+ * Absolute addresses of the links a physio hands out: from the configured public address.
+ * Without one, the request's own address is used only when it names this machine
+ * (localhost, 127.0.0.1, [::1]), so the app run with one command links to itself; any
+ * other Host header (or forwarded host) could be an attacker's, and a physio would hand
+ * out links to the attacker's site, so those get links to localhost on the port the
+ * request came in on. A deployment reached by any other name sets the public address.
  */
 @Component
 class LinkAddresses {
@@ -35,9 +45,24 @@ class LinkAddresses {
 		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
+	private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
 	private UriComponentsBuilder base() {
-		return this.publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
-				: UriComponentsBuilder.fromUriString(this.publicUrl);
+		if (!this.publicUrl.isEmpty()) {
+			return UriComponentsBuilder.fromUriString(this.publicUrl);
+		}
+		UriComponentsBuilder fromRequest = ServletUriComponentsBuilder.fromCurrentContextPath();
+		String host = fromRequest.build().getHost();
+		if (host != null && LOOPBACK_HOSTS.contains(host.toLowerCase(Locale.ROOT))) {
+			return fromRequest;
+		}
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return UriComponentsBuilder.newInstance()
+			.scheme("http")
+			.host("localhost")
+			.port(request.getLocalPort())
+			.path(request.getContextPath());
 	}
 
 }

@@ -66,9 +66,9 @@ class LinksApiController {
 	/**
 	 * One shared submission. When the client stopped at the safety questions
 	 * ({@code complete} false) there is no score: {@code score} and {@code level} are
-	 * null.
+	 * null. {@code id} is the submission's random public id.
 	 */
-	record SubmissionResponse(long id, Instant submittedAt, String reference, boolean complete,
+	record SubmissionResponse(String id, Instant submittedAt, String reference, boolean complete,
 			Map<String, Object> answers, Map<String, Object> result) {
 	}
 
@@ -107,7 +107,7 @@ class LinksApiController {
 	}
 
 	private SubmissionResponse response(Submission submission, CheckOutcome outcome, Locale locale) {
-		return new SubmissionResponse(submission.id(), submission.submittedAt(), submission.reference(),
+		return new SubmissionResponse(submission.publicId(), submission.submittedAt(), submission.reference(),
 				submission.complete(), this.stored.answersAsJson(outcome.answers()),
 				result(submission, outcome, locale));
 	}

@@ -1,5 +1,6 @@
 package com.sciaticacheck.share;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +28,36 @@ final class Secrets {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return URL_SAFE.encodeToString(bytes);
+	}
+
+	/** Letters and digits: public ids are valid FHIR resource ids too (no '_'). */
+	private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+	/** Public ids are 22 characters: enough for 128 bits in base 62. */
+	static final int PUBLIC_ID_LENGTH = 22;
+
+	/**
+	 * A public id for a submission: 128 random bits in 22 letters and digits. Not a
+	 * secret (it works only under a dashboard's address), but it does not count, so it
+	 * tells nobody how many answers other clinics received.
+	 */
+	static String publicId() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		BigInteger value = new BigInteger(1, bytes);
+		BigInteger base = BigInteger.valueOf(BASE62.length());
+		char[] id = new char[PUBLIC_ID_LENGTH];
+		for (int i = id.length - 1; i >= 0; i--) {
+			BigInteger[] quotientAndRemainder = value.divideAndRemainder(base);
+			id[i] = BASE62.charAt(quotientAndRemainder[1].intValue());
+			value = quotientAndRemainder[0];
+		}
+		return new String(id);
+	}
+
+	/** Anything but 22 letters and digits is not one of our public ids. */
+	static boolean looksLikePublicId(String id) {
+		return id != null && id.length() == PUBLIC_ID_LENGTH && id.chars().allMatch((c) -> BASE62.indexOf(c) >= 0);
 	}
 
 	/**

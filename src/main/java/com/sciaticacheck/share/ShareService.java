@@ -97,8 +97,9 @@ public class ShareService {
 			.toList();
 	}
 
-	Optional<Submission> submission(ShareLink link, long id) {
-		return this.submissions.findByIdAndShareLinkId(id, link.id());
+	Optional<Submission> submission(ShareLink link, String publicId) {
+		return Secrets.looksLikePublicId(publicId) ? this.submissions.findByPublicIdAndShareLinkId(publicId, link.id())
+				: Optional.empty();
 	}
 
 	/**
@@ -117,8 +118,8 @@ public class ShareService {
 		String resultSecret = Secrets.generate();
 		Assessment assessment = (outcome instanceof CheckOutcome.Assessed assessed) ? assessed.assessment() : null;
 		String rulesVersion = (assessment != null) ? assessment.rulesVersion() : this.rules.table().version();
-		this.submissions.save(new Submission(null, link.id(), Secrets.hash(resultSecret), blankToNull(reference),
-				this.clock.instant(), rulesVersion, outcome.referral(), assessment != null,
+		this.submissions.save(new Submission(null, Secrets.publicId(), link.id(), Secrets.hash(resultSecret),
+				blankToNull(reference), this.clock.instant(), rulesVersion, outcome.referral(), assessment != null,
 				(assessment != null) ? assessment.level() : null, (assessment != null) ? assessment.score() : null,
 				StoredForm.CURRENT_VERSION, this.stored.writeAnswers(outcome.answers()),
 				this.stored.writeResult(rulesVersion, outcome)));
@@ -147,8 +148,8 @@ public class ShareService {
 	}
 
 	@Transactional
-	boolean deleteSubmission(ShareLink link, long id) {
-		Optional<Submission> found = submission(link, id);
+	boolean deleteSubmission(ShareLink link, String publicId) {
+		Optional<Submission> found = submission(link, publicId);
 		found.ifPresent((submission) -> this.submissions.deleteById(submission.id()));
 		return found.isPresent();
 	}

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retentionGrace how long after a link stops accepting answers its data is kept
  * @param linksPerHour how many links one client address may create in an hour
  * @param publicUrl the address clients reach the app at, for links shown to physios;
- * empty to use the address of the request
+ * empty for this machine's address (see {@link LinkAddresses}), never an unknown Host
+ * header
  * @param submissionsPerLinkPerHour how many shared results one client link takes in an
  * hour
  * @param submissionsPerAddressPerHour how many shared results one client address (an IPv6

@@ -14,11 +14,13 @@ import org.springframework.data.annotation.Id;
  * Answers and result a client chose to share, in the stored form of {@link StoredForm}
  * (its version in {@code storedFormVersion}); tier, level and score are copied out for
  * the dashboard list. {@code complete} is false when the client stopped at the safety
- * questions, where there is no score or level (both null).
+ * questions, where there is no score or level (both null). {@code id} never leaves the
+ * app: pages, exports and the API name a submission by its random {@code publicId}, as
+ * the numeric id counts across every clinic.
  */
-public record Submission(@Id Long id, Long shareLinkId, String resultSecretHash, String reference, Instant submittedAt,
-		String rulesVersion, Referral referral, boolean complete, RiskLevel riskLevel, Integer score,
-		int storedFormVersion, String answers, String result) {
+public record Submission(@Id Long id, String publicId, Long shareLinkId, String resultSecretHash, String reference,
+		Instant submittedAt, String rulesVersion, Referral referral, boolean complete, RiskLevel riskLevel,
+		Integer score, int storedFormVersion, String answers, String result) {
 
 	/** When it was submitted, in UTC, for pages. */
 	public LocalDateTime submittedAtUtc() {

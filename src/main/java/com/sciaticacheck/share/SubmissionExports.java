@@ -124,16 +124,66 @@ class SubmissionExports {
 	}
 
 	/**
-	 * Quotes a cell when needed, and defuses text a spreadsheet would run as a formula: a
-	 * client's reference could start with "=".
+	 * Characters that make a spreadsheet read a field as a formula when the field starts
+	 * with them.
+	 */
+	private static final String FORMULA_START = "=+-@\t\r";
+
+	/** Where a spreadsheet may start a new field or row inside a cell's text. */
+	private static final String FIELD_BREAKS = ",;\r\n";
+
+	/**
+	 * Defuses every field a spreadsheet could run as a formula, then quotes the cell when
+	 * it holds a separator of either kind, a quote or a line break. A client's reference
+	 * could be {@code x;=1+1;y}: a spreadsheet set to read ';' (common in Europe) ignores
+	 * quotes that do not open its own fields, so the "=1+1" after the ';' would start a
+	 * field there; quoting alone cannot stop that, an apostrophe at every field start
+	 * can.
 	 */
 	static String cell(String value) {
-		String safe = (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
-				&& !value.matches("-?\\d+(\\.\\d+)?")) ? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+		String safe = defused(value);
+		if (safe.chars().anyMatch((c) -> c == '"' || FIELD_BREAKS.indexOf(c) >= 0)) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
 		return safe;
+	}
+
+	/**
+	 * The text with an apostrophe before each field that would start a formula: at the
+	 * start, and after every separator or line break inside it. Numbers such as -5 stay
+	 * as they are.
+	 */
+	private static String defused(String value) {
+		StringBuilder safe = new StringBuilder(value.length() + 2);
+		boolean fieldStart = true;
+		for (int i = 0; i < value.length(); i++) {
+			if (fieldStart && startsFormula(value, i)) {
+				safe.append('\'');
+			}
+			char c = value.charAt(i);
+			safe.append(c);
+			fieldStart = FIELD_BREAKS.indexOf(c) >= 0;
+		}
+		return safe.toString();
+	}
+
+	/**
+	 * Whether the field from here starts a formula, looking past spaces and quotes (a
+	 * spreadsheet may trim the one and unquote the other).
+	 */
+	private static boolean startsFormula(String value, int start) {
+		int first = start;
+		while (first < value.length() && (value.charAt(first) == ' ' || value.charAt(first) == '"')) {
+			first++;
+		}
+		if (first == value.length() || FORMULA_START.indexOf(value.charAt(first)) < 0) {
+			return false;
+		}
+		int end = start + 1;
+		while (end < value.length() && FIELD_BREAKS.indexOf(value.charAt(end)) < 0) {
+			end++;
+		}
+		return !value.substring(start, end).matches("-?\\d+(\\.\\d+)?");
 	}
 
 	private static String nullToEmpty(String text) {

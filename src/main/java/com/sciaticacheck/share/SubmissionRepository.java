@@ -9,7 +9,7 @@ interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
 
 	List<Submission> findByShareLinkIdOrderBySubmittedAtDescIdDesc(Long shareLinkId);
 
-	Optional<Submission> findByIdAndShareLinkId(Long id, Long shareLinkId);
+	Optional<Submission> findByPublicIdAndShareLinkId(String publicId, Long shareLinkId);
 
 	Optional<Submission> findByResultSecretHash(String resultSecretHash);
 

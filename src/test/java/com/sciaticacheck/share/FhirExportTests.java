@@ -149,7 +149,7 @@ class FhirExportTests {
 		Question.SAFETY_CHECK.forEach((question) -> safety.put(question, question == Question.SERIOUS_ACCIDENT));
 		this.share.submit(created.link(),
 				new CheckOutcome.StoppedAtSafety(safety, List.of("referral.reason.seriousAccident")), null);
-		Long id = this.jdbc.queryForObject("select id from submission", Long.class);
+		String id = this.jdbc.queryForObject("select public_id from submission", String.class);
 		String export = physio.get("/clinic/" + created.dashboardSecret() + "/submissions/" + id + "/fhir").body();
 		assertThat(errors(export)).isEmpty();
 		QuestionnaireResponse response = this.fhir.newJsonParser().parseResource(QuestionnaireResponse.class, export);
@@ -178,9 +178,9 @@ class FhirExportTests {
 				"URGENT", "MODERATE", 40, "2026-11-26T10:02:00Z");
 		StoredFormVersionOneTests.insert(this.jdbc, two, 2, created.link().id(), Secrets.generate(), "stoppedAtSafety",
 				false, "EMERGENCY", null, null, "2026-11-26T10:03:00Z");
-		List<Long> ids = this.jdbc.queryForList("select id from submission order by id", Long.class);
+		List<String> ids = this.jdbc.queryForList("select public_id from submission order by id", String.class);
 		assertThat(ids).hasSize(4);
-		for (Long id : ids) {
+		for (String id : ids) {
 			String export = physio.get("/clinic/" + created.dashboardSecret() + "/submissions/" + id + "/fhir").body();
 			assertThat(export).contains(FhirExport.QUESTIONNAIRE_PATH + "|1\"");
 			assertThat(errors(export)).as("submission " + id).isEmpty();

@@ -251,6 +251,9 @@ abstract class ShareFlowContract {
 		Document page = unanswered.document();
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#share", "#reference");
 		assertThat(page.getElementById("reference").val()).hasSize(61);
+		assertThat(page.text()).as("the privacy notice names the date once and the clinic as who may delete")
+			.containsPattern("It is deleted on \\d+ \\w+ \\d{4}, or sooner if you or Riverside Physio delete it\\.")
+			.containsPattern("They are kept until \\d+ \\w+ \\d{4} at the latest\\.");
 		assertThat(page.select("input[type=hidden][name=" + PageFields.LONGEST + "]").val()).as("kept as typed")
 			.isEqualTo("15");
 		assertThat(count("submission")).isZero();
@@ -499,6 +502,42 @@ abstract class ShareFlowContract {
 		assertThat(count("share_link")).isEqualTo(1);
 	}
 
+	/**
+	 * Bidi overrides, isolates and marks could make a clinic's name read as another's,
+	 * and zero-width characters make look-alike names differ: refused next to the field
+	 * on the page, and as a problem naming the field in the API.
+	 */
+	@Test
+	void clinicNamesAndMessagesRefuseBidiOverridesAndZeroWidthCharacters() {
+		this.physio.get("/clinic/new");
+		Document page = this.physio
+			.post("/clinic/new",
+					Map.of("clinicName", "Riverside \u202Eoisyhp", "message", "Hello\u200Bthere", "days", "30"))
+			.document();
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message");
+		assertThat(page.getElementById("clinicName-error").text()).contains("hidden marks that flip the text");
+		assertThat(page.getElementById("message-error").text()).contains("take no space");
+		List<Character> hidden = new ArrayList<>(List.of('\u061C', '\uFEFF'));
+		for (char c = '\u200B'; c <= '\u200F'; c++) {
+			hidden.add(c);
+		}
+		for (char c = '\u202A'; c <= '\u202E'; c++) {
+			hidden.add(c);
+		}
+		for (char c = '\u2060'; c <= '\u2069'; c++) {
+			hidden.add(c);
+		}
+		for (char c : hidden) {
+			Browserless.Page api = this.physio.postJson("/api/v1/links",
+					"{\"clinicName\": \"Clinic" + String.format("\\u%04x", (int) c) + "Name\", \"days\": 30}");
+			assertThat(api.status()).as("U+%04X", (int) c).isEqualTo(400);
+			assertThat(this.json.readTree(api.body()).get("errors").get(0).get("field").asString())
+				.isEqualTo("clinicName");
+		}
+		assertThat(count("share_link")).isZero();
+		assertThat(createLink("Clínica São João — Ørsted", "Line one\nمرحبا", 30).dashboard()).startsWith("/clinic/");
+	}
+
 	@Test
 	void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
 		Link link = createLink("Riverside Physio", "", 30);
@@ -529,6 +568,96 @@ abstract class ShareFlowContract {
 		// stands out
 		System.out.printf("secret lookup, median of 20: right %.2f ms, wrong %.2f ms%n", medianMillis(link.dashboard()),
 				medianMillis("/clinic/" + guess));
+	}
+
+	/**
+	 * Submissions are named by random public ids in every address and export: the numeric
+	 * id counts across all clinics, so it told a physio how many answers other clinics
+	 * had received. An id works only under its own link's dashboard.
+	 */
+	@Test
+	void submissionsAreNamedByRandomPublicIdsNeverByTheCountingId() {
+		Link riverside = createLink("Riverside Physio", "", 30);
+		Link hilltop = createLink("Hilltop Clinic", "", 30);
+		answer(new Browserless(this.port), riverside, runner(), "true", "R.1");
+		answer(new Browserless(this.port), hilltop, runner(), "true", "H.1");
+		answer(new Browserless(this.port), riverside, runner(), "true", "R.2");
+		List<Long> numericIds = this.jdbc.queryForList("select id from submission", Long.class);
+		String rowId = this.jdbc.queryForObject("select public_id from submission where reference = 'R.2'",
+				String.class);
+
+		List<String> hrefs = this.physio.get(riverside.dashboard()).document().select("tbody a").eachAttr("href");
+		assertThat(hrefs).hasSize(2)
+			.allSatisfy((href) -> assertThat(href).matches(riverside.dashboard() + "/submissions/[A-Za-z0-9]{22}"))
+			.contains(riverside.dashboard() + "/submissions/" + rowId);
+		Document detail = this.physio.get(riverside.dashboard() + "/submissions/" + rowId).document();
+		assertThat(detail.text()).contains("R.2");
+		assertThat(detail.select("a[href$=/fhir]").attr("href"))
+			.isEqualTo(riverside.dashboard() + "/submissions/" + rowId + "/fhir");
+		assertThat(detail.select("form[action$=/delete]").attr("action"))
+			.isEqualTo(riverside.dashboard() + "/submissions/" + rowId + "/delete");
+		JsonNode fhir = this.json
+			.readTree(this.physio.get(riverside.dashboard() + "/submissions/" + rowId + "/fhir").body());
+		assertThat(fhir.get("id").asString()).isEqualTo("submission-" + rowId);
+		String secret = riverside.dashboard().substring("/clinic/".length());
+		JsonNode listed = this.json.readTree(this.physio.get("/api/v1/links/" + secret + "/submissions").body());
+		List<String> apiIds = new ArrayList<>();
+		listed.forEach((submission) -> apiIds.add(submission.get("id").asString()));
+		assertThat(apiIds).hasSize(2).contains(rowId).allSatisfy((id) -> assertThat(id).hasSize(22));
+
+		for (long numericId : numericIds) {
+			assertThat(this.physio.get(riverside.dashboard() + "/submissions/" + numericId).status()).isEqualTo(404);
+		}
+		String hilltopId = this.jdbc.queryForObject("select public_id from submission where reference = 'H.1'",
+				String.class);
+		assertThat(this.physio.get(riverside.dashboard() + "/submissions/" + hilltopId).status())
+			.as("another link's submission")
+			.isEqualTo(404);
+		assertThat(this.physio.post(riverside.dashboard() + "/submissions/" + hilltopId + "/delete", Map.of()).status())
+			.isEqualTo(404);
+		assertThat(count("submission")).isEqualTo(3);
+	}
+
+	/**
+	 * Without a configured public address, a forged Host header must not become the
+	 * address of the links a physio hands out (or of the API's Location): they point at
+	 * this machine instead.
+	 */
+	@Test
+	void aForgedHostHeaderNeverBecomesTheAddressOfTheLinks() throws Exception {
+		String forged = "evil.example:8443";
+		String created = rawHttp("POST /api/v1/links HTTP/1.0", forged,
+				"{\"clinicName\": \"Riverside Physio\", \"days\": 30}");
+		assertThat(created).matches("(?s)HTTP/1\\.\\d 201 .*").doesNotContain("evil.example");
+		String local = "http://localhost:" + this.port + "/";
+		JsonNode body = this.json.readTree(created.substring(created.indexOf("\r\n\r\n") + 4));
+		assertThat(body.get("clientUrl").asString()).startsWith(local + "c/");
+		assertThat(body.get("dashboardUrl").asString()).startsWith(local + "clinic/");
+		String dashboard = body.get("dashboardUrl").asString().substring(local.length() - 1);
+		String page = rawHttp("GET " + dashboard + " HTTP/1.0", forged, null);
+		assertThat(page).matches("(?s)HTTP/1\\.\\d 200 .*")
+			.contains("value=\"" + local + "c/")
+			.doesNotContain("evil.example");
+		assertThat(this.physio.get(dashboard).document().getElementById("client-url").val())
+			.as("this machine's own address is kept as asked for")
+			.startsWith("http://127.0.0.1:" + this.port + "/c/");
+	}
+
+	/**
+	 * One request with the Host header given, which Java's HTTP client will not forge.
+	 */
+	private String rawHttp(String requestLine, String host, String json) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			byte[] body = (json != null) ? json.getBytes(java.nio.charset.StandardCharsets.UTF_8) : new byte[0];
+			String head = requestLine
+					+ "\r\nHost: " + host + "\r\nConnection: close\r\n" + ((json != null)
+							? "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n" : "")
+					+ "\r\n";
+			socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			socket.getOutputStream().write(body);
+			socket.getOutputStream().flush();
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	/**
@@ -642,6 +771,15 @@ abstract class ShareFlowContract {
 		assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"",
 				"ROUTINE,MODERATE," + runnersScore() + "," + this.rules.table().version() + ",2,Routine,",
 				"PREVIOUS_SCIATICA", "ONE_LEG");
+
+		answer(new Browserless(this.port), link, runner(), "true", "x;=1+1;y");
+		String semicolons = this.physio.get(link.dashboard() + "/submissions.csv").body();
+		assertThat(semicolons).contains(",\"x;'=1+1;y\",");
+		for (char separator : new char[] { ',', ';' }) {
+			assertThat(SubmissionCsvTests.parse(semicolons, separator).stream().flatMap(List::stream))
+				.as("read with '%s'", separator)
+				.noneMatch(SubmissionCsvTests::startsFormula);
+		}
 	}
 
 	@Test

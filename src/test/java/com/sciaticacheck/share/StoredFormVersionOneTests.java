@@ -88,13 +88,18 @@ class StoredFormVersionOneTests {
 		assertThat(rows).extracting((row) -> row.get("STORED_FORM_VERSION")).containsExactly(1, 1);
 		assertThat(rows.get(0)).containsEntry("SCORE", 40).containsEntry("RISK_LEVEL", "MODERATE");
 		assertThat(rows.get(1)).containsEntry("SCORE", null).containsEntry("RISK_LEVEL", null);
+		// migration 4 gives the rows it finds random public ids in place of counting ones
+		List<String> publicIds = old.queryForList("select public_id from submission", String.class);
+		assertThat(publicIds).hasSize(2)
+			.doesNotHaveDuplicates()
+			.allSatisfy((id) -> assertThat(id).matches("[A-Za-z0-9]{22}"));
 	}
 
 	@Test
 	void versionOneSubmissionShowsAsScoredLabelledWithItsRules() {
 		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
 		String resultSecret = Secrets.generate();
-		insertVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "complete", true, "URGENT",
+		insertMigratedVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "complete", true, "URGENT",
 				"MODERATE", 40);
 		Browserless client = new Browserless(this.port);
 
@@ -144,7 +149,7 @@ class StoredFormVersionOneTests {
 		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
 		String resultSecret = Secrets.generate();
 		// as the migration leaves it: the made-up score and level are gone
-		insertVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "stoppedAtSafety", false,
+		insertMigratedVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "stoppedAtSafety", false,
 				"EMERGENCY", null, null);
 		Document result = new Browserless(this.port).get("/r/" + resultSecret).document();
 		assertThat(result.selectFirst("h1").text()).isEqualTo("Get medical help now");
@@ -197,7 +202,7 @@ class StoredFormVersionOneTests {
 				"Pain that started after a fall, collision or other injury",
 				"You have pain spreading down one leg now.", "About the pain None");
 		assertThat(physio.get(dashboard + "/submissions.csv").body().lines().toList().get(2))
-			.contains(",PREVIOUS_SCIATICA,ONE_LEG,5,4,NONE,CANCER_HISTORY;RECENT_TRAUMA");
+			.contains(",PREVIOUS_SCIATICA,ONE_LEG,5,4,NONE,\"CANCER_HISTORY;RECENT_TRAUMA\"");
 	}
 
 	@Test
@@ -220,16 +225,31 @@ class StoredFormVersionOneTests {
 				ROWS.get(row).get("result").asString());
 	}
 
+	/**
+	 * A row of stored form version 1 in today's tables, as the migrations leave it: the
+	 * version column says 1, and it has a public id.
+	 */
+	private static void insertMigratedVersionOne(JdbcTemplate jdbc, Long linkId, String secretHash, String row,
+			boolean complete, String referral, String level, Integer score) {
+		jdbc.update(
+				"insert into submission (public_id, share_link_id, result_secret_hash, reference, submitted_at,"
+						+ " rules_version, referral, complete, risk_level, score, answers, result)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				Secrets.publicId(), linkId, secretHash, "J.D.", Timestamp.from(Instant.parse("2026-11-26T10:00:00Z")),
+				RULES_VERSION_ONE, referral, complete, level, score, ROWS.get(row).get("answers").asString(),
+				ROWS.get(row).get("result").asString());
+	}
+
 	/** A row of a later stored form, as the app wrote it. */
 	static void insert(JdbcTemplate jdbc, JsonNode rows, int storedFormVersion, Long linkId, String resultSecret,
 			String row, boolean complete, String referral, String level, Integer score, String submittedAt) {
 		jdbc.update(
-				"insert into submission (share_link_id, result_secret_hash, reference, submitted_at, rules_version,"
-						+ " referral, complete, risk_level, score, stored_form_version, answers, result)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				linkId, Secrets.hash(resultSecret), "J.D.", Timestamp.from(Instant.parse(submittedAt)),
-				RULES_VERSION_ONE, referral, complete, level, score, storedFormVersion,
-				rows.get(row).get("answers").asString(), rows.get(row).get("result").asString());
+				"insert into submission (public_id, share_link_id, result_secret_hash, reference, submitted_at,"
+						+ " rules_version, referral, complete, risk_level, score, stored_form_version, answers, result)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				Secrets.publicId(), linkId, Secrets.hash(resultSecret), "J.D.",
+				Timestamp.from(Instant.parse(submittedAt)), RULES_VERSION_ONE, referral, complete, level, score,
+				storedFormVersion, rows.get(row).get("answers").asString(), rows.get(row).get("result").asString());
 	}
 
 	static JsonNode rows(String resource) {
