@@ -76,6 +76,18 @@ public final class FormErrors {
 
 	}
 
+	/**
+	 * Whether a name the form does not have was posted, such as {@code symptoms[0]}: no
+	 * page of ours sends one, so the answer is a 400, with the form and its errors.
+	 */
+	public boolean refusedNames() {
+		return this.general.stream().anyMatch((message) -> message.key().equals(PostedForm.UNKNOWN_FIELD))
+				|| this.byField.values()
+					.stream()
+					.flatMap(List::stream)
+					.anyMatch((message) -> message.key().equals(PostedForm.MALFORMED_FIELD));
+	}
+
 	public boolean any() {
 		return !this.byField.isEmpty() || !this.general.isEmpty();
 	}

@@ -14,6 +14,12 @@ import java.util.Set;
  */
 final class PostedForm {
 
+	/** The problem of an indexed, nested or map-style form of a field's name. */
+	static final String MALFORMED_FIELD = "form.field.malformed";
+
+	/** The problem of a name the form does not have at all. */
+	static final String UNKNOWN_FIELD = "form.unknownField";
+
 	/** Spring Security's CSRF token rides along with every form. */
 	private static final String CSRF = "_csrf";
 
@@ -48,11 +54,11 @@ final class PostedForm {
 		int end = indexOfAny(name, "[.");
 		String stem = (end > 0) ? name.substring(0, end) : null;
 		if (stem != null && fields.contains(stem)) {
-			errors.field(stem, "form.field.malformed");
+			errors.field(stem, MALFORMED_FIELD);
 		}
 		else if (stem == null || !alsoAllowed.contains(stem)) {
 			// a malformed name of the other form is that form's to report
-			errors.general("form.unknownField");
+			errors.general(UNKNOWN_FIELD);
 		}
 	}
 
