@@ -535,7 +535,12 @@ abstract class ShareFlowContract {
 				.isEqualTo("clinicName");
 		}
 		assertThat(count("share_link")).isZero();
-		assertThat(createLink("Clínica São João — Ørsted", "Line one\nمرحبا", 30).dashboard()).startsWith("/clinic/");
+		Link link = createLink("Clínica São João — Ørsted", "Line one\nمرحبا", 30);
+		assertThat(link.dashboard()).startsWith("/clinic/");
+		// the client's reference shows on the physio's dashboard too
+		Browserless.Page consent = answer(new Browserless(this.port), link, runner(), "true", "J\u202EDoe");
+		assertThat(consent.document().getElementById("reference-error").text()).contains("hidden marks");
+		assertThat(count("submission")).isZero();
 	}
 
 	@Test
