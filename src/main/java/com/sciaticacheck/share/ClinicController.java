@@ -2,6 +2,7 @@ package com.sciaticacheck.share;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.system.CompleteValidation;
@@ -31,6 +32,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 @RequestMapping("/clinic")
 class ClinicController {
+
+	/** The fields of the new-link form, as {@link NewLinkForm} names them. */
+	private static final Set<String> NEW_LINK_FIELDS = Set.of("clinicName", "message", "days");
 
 	private static final String NEW_LINK_VIEW = "share/new-link";
 
@@ -66,6 +70,11 @@ class ClinicController {
 	String create(@Valid NewLinkForm newLinkForm, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		this.validation.afterConversionErrors(newLinkForm, result);
+		if (rejectMalformedNames(request, result)) {
+			// no page of ours sends such a name: a bad request, shown with the form
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return NEW_LINK_VIEW;
+		}
 		if (result.hasErrors()) {
 			return NEW_LINK_VIEW;
 		}
@@ -80,6 +89,24 @@ class ClinicController {
 		ShareService.CreatedLink created = this.share.create(newLinkForm.clinicName(), newLinkForm.message(),
 				newLinkForm.days());
 		return "redirect:/clinic/" + created.dashboardSecret() + "?created";
+	}
+
+	/**
+	 * Spring binds a field's own name and ignores others, so an indexed, nested or
+	 * map-style form of a field's name ({@code days[0]}, {@code days.x}) would be dropped
+	 * silently: it is an error next to that field instead.
+	 */
+	private static boolean rejectMalformedNames(HttpServletRequest request, BindingResult result) {
+		boolean malformed = false;
+		for (String name : request.getParameterMap().keySet()) {
+			int end = name.replaceAll("[\\[.].*", "").length();
+			String stem = name.substring(0, end);
+			if (end < name.length() && NEW_LINK_FIELDS.contains(stem)) {
+				result.rejectValue(stem, "form.field.malformed");
+				malformed = true;
+			}
+		}
+		return malformed;
 	}
 
 	@GetMapping("/{secret}")

@@ -484,6 +484,20 @@ abstract class ShareFlowContract {
 		assertThat(count("share_link")).isZero();
 	}
 
+	/**
+	 * Spring would drop an indexed or nested form of a field's name silently and create
+	 * the link from the rest: it is a bad request, shown next to its field.
+	 */
+	@Test
+	void malformedNamesOnTheNewLinkFormAreRefusedNextToTheirField() {
+		this.physio.get("/clinic/new");
+		Browserless.Page page = this.physio.post("/clinic/new",
+				Map.of("clinicName", "Riverside Physio", "days", "30", "days[0]", "1", "message.x", "hi"));
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.document().select(".error-summary a").eachAttr("href")).containsExactly("#message", "#days");
+		assertThat(count("share_link")).isZero();
+	}
+
 	@Test
 	void controlCharactersInFreeTextAreRefusedClearly() {
 		this.physio.get("/clinic/new");
@@ -741,8 +755,8 @@ abstract class ShareFlowContract {
 		assertThat(count("submission")).isZero();
 		Map<String, String> newLink = new LinkedHashMap<>(Map.of("clinicName[0]", "X", "days", "30"));
 		Browserless.Page created = this.physio.post("/clinic/new", newLink);
-		assertThat(created.status()).isEqualTo(200);
-		assertThat(created.document().selectFirst(".error-summary")).isNotNull();
+		assertThat(created.status()).isEqualTo(400);
+		assertThat(created.document().select(".error-summary a").eachAttr("href")).contains("#clinicName");
 	}
 
 	@Test
