@@ -41,6 +41,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 
+	/** H2's error code for a statement on a database that is closed. */
+	private static final int DATABASE_CLOSED = 90121;
+
 	private static final Log logger = LogFactory.getLog(EmbeddedDatabaseFiles.class);
 
 	static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -164,14 +167,24 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 		if (source == null) {
 			return;
 		}
-		try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("SHUTDOWN COMPACT");
+		try (Connection connection = source.getConnection()) {
+			compact(connection);
 		}
 		catch (SQLException ex) {
-			logger.warn("Could not compact the embedded database on stopping: " + ex.getMessage());
+			// closing the pool's connection to a database that has just shut down fails
+			// (H2 error 90121, "database is already closed"): the compaction is done
+			if (ex.getErrorCode() != DATABASE_CLOSED) {
+				logger.warn("Could not compact the embedded database on stopping: " + ex.getMessage());
+			}
 		}
 		// compaction writes a new file, with the umask's permissions
 		tighten();
+	}
+
+	private static void compact(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SHUTDOWN COMPACT");
+		}
 	}
 
 	@Override

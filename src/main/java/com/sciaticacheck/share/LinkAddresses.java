@@ -5,6 +5,10 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -22,10 +26,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class LinkAddresses {
 
+	private static final Log logger = LogFactory.getLog(LinkAddresses.class);
+
 	private final String publicUrl;
 
-	LinkAddresses(ShareSettings settings) {
+	LinkAddresses(ShareSettings settings, Environment environment) {
 		this.publicUrl = settings.publicUrl().strip();
+		if (this.publicUrl.isEmpty() && environment.matchesProfiles("postgres")) {
+			// a deployment: links to localhost would be printed on QR codes that lead
+			// nowhere
+			logger.warn("SCIATICA_SHARE_PUBLIC_URL is not set: links shown to physios will point to localhost");
+		}
 	}
 
 	String client(String clientSecret) {

@@ -130,7 +130,7 @@ class SubmissionExports {
 	private static final String FORMULA_START = "=+-@\t\r";
 
 	/** Where a spreadsheet may start a new field or row inside a cell's text. */
-	private static final String FIELD_BREAKS = ",;\r\n";
+	private static final String FIELD_BREAKS = ",;\t\r\n";
 
 	/**
 	 * Defuses every field a spreadsheet could run as a formula, then quotes the cell when

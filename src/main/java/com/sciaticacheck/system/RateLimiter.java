@@ -12,6 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class RateLimiter {
+
+	private static final Log logger = LogFactory.getLog(RateLimiter.class);
 
 	static final String ACQUIRE = """
 			merge into rate_limit r
@@ -98,7 +103,12 @@ public class RateLimiter {
 			}
 			catch (DuplicateKeyException | TransientDataAccessException ex) {
 				if (attempt == ATTEMPTS) {
-					throw ex;
+					// never a 500 in the middle of a share, possibly an emergency: a
+					// limit
+					// that cannot be counted now lets this one request through
+					logger.warn(
+							"Rate limit not counted after " + ATTEMPTS + " attempts: " + ex.getClass().getSimpleName());
+					return new Decision(true, Duration.ZERO);
 				}
 			}
 		}

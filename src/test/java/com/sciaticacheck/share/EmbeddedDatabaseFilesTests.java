@@ -18,9 +18,12 @@ import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
 import com.sciaticacheck.support.RunnerFixture;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -75,7 +78,8 @@ class EmbeddedDatabaseFilesTests {
 	 * compacts the file ({@code SHUTDOWN COMPACT}), which rewrites it without them.
 	 */
 	@Test
-	void deletedAnswersLeaveThePlainFileWhenTheAppStops() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void deletedAnswersLeaveThePlainFileWhenTheAppStops(CapturedOutput output) throws Exception {
 		Path data = this.temp.resolve("data");
 		Path file = data.resolve("sciatica-check.mv.db");
 		try (ConfigurableApplicationContext app = start(url(data, ""), "")) {
@@ -90,6 +94,8 @@ class EmbeddedDatabaseFilesTests {
 			}
 		}
 		assertThat(found(file)).as("after SHUTDOWN COMPACT").isEmpty();
+		// closing the pool's connection after the shutdown is no failure to report
+		assertThat(output.getOut()).doesNotContain("Could not compact");
 	}
 
 	/**
