@@ -109,8 +109,8 @@ class ApiDescription implements OpenApiCustomizer {
 			problem(responses, HttpStatus.BAD_REQUEST,
 					"The request cannot be used. With `errors`: every field that is missing, of the wrong type, out "
 							+ "of range, unknown, or that does not fit with another answer, named as in the body "
-							+ "(`safetyCheck.bladderChange`, `warningSigns[1]`). Without `errors`: the body is "
-							+ "not valid JSON.");
+							+ "(`" + Question.BLADDER_CHANGE.name() + "`, `" + Question.WARNING_SIGNS.name()
+							+ "[1]`). Without `errors`: the body is " + "not valid JSON.");
 			problem(responses, HttpStatus.CONTENT_TOO_LARGE, "The request body is over 64 KiB.").getContent()
 				.get(PROBLEM_JSON)
 				.addExamples("tooLarge", example("Too large", ApiProblems.tooLarge(this.messages, LOCALE), path));
@@ -274,8 +274,9 @@ class ApiDescription implements OpenApiCustomizer {
 	private static Schema<?> fieldError() {
 		return object("One field that cannot be used, and what is wrong with it")
 			.addProperty("field",
-					typed("string").description("The field as named in the request body, such as "
-							+ "`safetyCheck.bladderChange` or `warningSigns[1]`; empty for the whole body"))
+					typed("string").description(
+							"The field as named in the request body, such as " + "`" + Question.BLADDER_CHANGE.name()
+									+ "` or `" + Question.WARNING_SIGNS.name() + "[1]`; empty for the whole body"))
 			.addProperty("message", typed("string").description("What is wrong, in plain English"))
 			.required(List.of("field", "message"));
 	}

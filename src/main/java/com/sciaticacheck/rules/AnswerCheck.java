@@ -84,8 +84,7 @@ public final class AnswerCheck {
 				"answers.baselineLongestRun", false);
 		for (Problem problem : problems) {
 			if (problem.kind() == Kind.DOES_NOT_FIT) {
-				fit.add(new Problem(problem.question(), Kind.DOES_NOT_FIT,
-						"answers." + problem.question().name() + ".withPain"));
+				fit.add(misfit(problem.question(), "withPain"));
 			}
 		}
 		List<Problem> all = new ArrayList<>(problems.stream().filter((p) -> p.kind() != Kind.DOES_NOT_FIT).toList());
@@ -129,14 +128,22 @@ public final class AnswerCheck {
 		}
 		if (values.get(Question.WARNING_SIGNS) instanceof Set<?> signs
 				&& signs.contains(WarningSign.NIGHT_OR_CONSTANT_PAIN)) {
-			problems.add(new Problem(Question.WARNING_SIGNS, Kind.DOES_NOT_FIT, "answers.warningSigns.nightPain"));
-			problems.add(new Problem(Question.PAIN, Kind.DOES_NOT_FIT, "answers.pain.nightPain"));
+			problems.add(misfit(Question.WARNING_SIGNS, "nightPain"));
+			problems.add(misfit(Question.PAIN, "nightPain"));
 		}
 		if (values.get(Question.SYMPTOMS) instanceof Set<?> symptoms
 				&& symptoms.stream().anyMatch(PAIN_SYMPTOMS::contains)) {
-			problems.add(new Problem(Question.SYMPTOMS, Kind.DOES_NOT_FIT, "answers.symptoms.painSymptoms"));
-			problems.add(new Problem(Question.PAIN, Kind.DOES_NOT_FIT, "answers.pain.painSymptoms"));
+			problems.add(misfit(Question.SYMPTOMS, "painSymptoms"));
+			problems.add(misfit(Question.PAIN, "painSymptoms"));
 		}
+	}
+
+	/**
+	 * An answer that contradicts another, explained by the message
+	 * {@code answers.<question>.<reason>}.
+	 */
+	private static Problem misfit(Question<?> question, String reason) {
+		return new Problem(question, Kind.DOES_NOT_FIT, "answers." + question.name() + "." + reason);
 	}
 
 	/**

@@ -94,6 +94,10 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 	}
 
 	private static void prepareFolder(Path folder, String name) {
+		if (!posix(folder)) {
+			// not a POSIX file system: its access lists are the platform's to set
+			return;
+		}
 		try {
 			if (Files.notExists(folder)) {
 				Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
@@ -107,13 +111,15 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 						+ "they are; give the database a folder of its own");
 			}
 		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: its access lists are the platform's to set
-		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot prepare the embedded database's folder " + folder, ex);
 		}
 		tighten(folder, name);
+	}
+
+	/** Whether the folder's file system has POSIX permissions to set. */
+	private static boolean posix(Path folder) {
+		return folder.getFileSystem().supportedFileAttributeViews().contains("posix");
 	}
 
 	private static boolean holdsOnly(Path folder, String name) throws IOException {
@@ -131,13 +137,16 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 	}
 
 	private static void tighten(Path folder, String name) {
+		if (!posix(folder)) {
+			return;
+		}
 		List<Path> files;
 		try (Stream<Path> listed = Files.list(folder)) {
 			files = listed.filter((file) -> file.getFileName().toString().startsWith(name + "."))
 				.filter(Files::isRegularFile)
 				.toList();
 		}
-		catch (IOException | UnsupportedOperationException ex) {
+		catch (IOException ex) {
 			return;
 		}
 		for (Path file : files) {
@@ -147,7 +156,7 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 			catch (NoSuchFileException ex) {
 				// a temporary file H2 removed meanwhile
 			}
-			catch (IOException | UnsupportedOperationException ex) {
+			catch (IOException ex) {
 				logger.warn("Cannot make an embedded database file readable by this user only: " + ex.getMessage());
 			}
 		}

@@ -134,7 +134,7 @@ class EmbeddedDatabaseFilesTests {
 	/** Which of the submission's distinctive strings the raw file holds. */
 	private static List<String> found(Path file) throws IOException {
 		String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-		return Stream.of(REFERENCE, "\"ageYears\":" + AGE).filter(bytes::contains).toList();
+		return Stream.of(REFERENCE, "\"" + Question.AGE_YEARS.name() + "\":" + AGE).filter(bytes::contains).toList();
 	}
 
 	private static void assertOwnerOnly(Path data) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.RawHttp;
 import com.sciaticacheck.support.RunningAppTest;
@@ -30,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class HardInputTests {
 
-	static final List<String> ODD_NAMES = List.of("symptoms[0]", "ageYears[0]", "conditions[a]", "a.b", "painWeeks.x",
-			"clinicName[0]", "days[0]", "share[0]", "reference[x]", "message.bytes", "class.module.classLoader",
-			"conditions[0][1]", "[", "]", ".", "share[", "days[-1]", "clinicName[99999999999]");
+	static final List<String> ODD_NAMES = List.of(Question.SYMPTOMS.pageName() + "[0]",
+			Question.AGE_YEARS.pageName() + "[0]", Question.CONDITIONS.pageName() + "[a]", "a.b",
+			Question.PAIN_WEEKS.pageName() + ".x", "clinicName[0]", "days[0]", "share[0]", "reference[x]",
+			"message.bytes", "class.module.classLoader", "conditions[0][1]", "[", "]", ".", "share[", "days[-1]",
+			"clinicName[99999999999]");
 
 	@LocalServerPort
 	private int port;
