@@ -24,10 +24,9 @@ import org.springframework.stereotype.Component;
 class SecureErrorReportValve extends ErrorReportValve {
 
 	/** The headers Spring Security writes on the app's own pages. */
-	static final Map<String, String> HEADERS = Map.of("Content-Security-Policy",
-			SecurityConfiguration.CONTENT_SECURITY_POLICY, "Permissions-Policy",
-			SecurityConfiguration.PERMISSIONS_POLICY, "Referrer-Policy", "no-referrer", "X-Content-Type-Options",
-			"nosniff", "X-Frame-Options", "DENY", "X-XSS-Protection", "0", "Cache-Control",
+	static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", PageSecurity.CONTENT_SECURITY_POLICY,
+			"Permissions-Policy", PageSecurity.PERMISSIONS_POLICY, "Referrer-Policy", "no-referrer",
+			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "X-XSS-Protection", "0", "Cache-Control",
 			"no-cache, no-store, max-age=0, must-revalidate", "Pragma", "no-cache", "Expires", "0");
 
 	SecureErrorReportValve() {

@@ -7,35 +7,25 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * No accounts: every page is open, and secret links are the only keys. Spring Security is
- * here for CSRF protection of every form. The token lives in a cookie (double submit,
- * signed with a server key), not a session, so several instances behind a load balancer
- * need no shared session. The JSON API takes no cookies and is exempt.
+ * Every address but the clinic's (which the account module guards with its own chain,
+ * ordered before this one): the runner's pages are open, client links and result links
+ * are their own keys, and nothing here makes a server session. Spring Security is here
+ * for CSRF protection of every form: the token lives in a cookie (double submit, signed
+ * with a server key), not a session, so several instances behind a load balancer need no
+ * shared session. The JSON API takes no cookies and is exempt.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
-
-	/**
-	 * Only this app's own files, no inline script or style, no framing: nothing on a page
-	 * can send health data elsewhere.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-			+ "base-uri 'none'; object-src 'none'";
-
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
 
 	/**
 	 * Signed double-submit tokens in a cookie (see {@link SignedCsrfTokenRepository}),
@@ -56,22 +46,12 @@ class SecurityConfiguration {
 		return new SignedCsrfTokenRepository(key, random);
 	}
 
-	/**
-	 * Spring Security's default handler, which masks the token afresh in every response
-	 * (so compressed pages give BREACH nothing to learn), drawing from a generator per
-	 * thread instead of one behind a lock.
-	 */
-	private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
-		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
-		handler.setSecureRandom(new PerThreadSecureRandom());
-		return handler;
-	}
-
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfSettings csrfSettings) {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(csrfSettings))
-				.csrfTokenRequestHandler(maskedTokens())
+				.csrfTokenRequestHandler(PageSecurity.maskedTokens())
 				.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -80,11 +60,8 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.disable())
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
-			.addFilterBefore(new MultipartRefusal(), CsrfFilter.class)
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.frameOptions((frames) -> frames.deny())
-				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+			.addFilterBefore(new MultipartRefusal(), CsrfFilter.class);
+		PageSecurity.headers(http);
 		return http.build();
 	}
 

@@ -68,12 +68,12 @@ class SecurityHeadersTests {
 			String what = request.lines().findFirst().orElseThrow();
 			assertThat(RawHttp.status(response)).as(what).isEqualTo(400);
 			assertThat(RawHttp.header(response, "Content-Security-Policy")).as(what)
-				.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+				.hasValue(PageSecurity.CONTENT_SECURITY_POLICY);
 			assertThat(RawHttp.header(response, "X-Content-Type-Options")).as(what).hasValue("nosniff");
 			assertThat(RawHttp.header(response, "Referrer-Policy")).as(what).hasValue("no-referrer");
 			assertThat(RawHttp.header(response, "X-Frame-Options")).as(what).hasValue("DENY");
 			assertThat(RawHttp.header(response, "Permissions-Policy")).as(what)
-				.hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
+				.hasValue(PageSecurity.PERMISSIONS_POLICY);
 			assertThat(RawHttp.header(response, "Cache-Control")).as(what)
 				.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
 			assertThat(RawHttp.header(response, "Server")).as(what).isEmpty();

@@ -1,0 +1,22 @@
+package com.sciaticacheck.account;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AccountRepository extends ListCrudRepository<Account, Long> {
+
+	Optional<Account> findByEmail(String email);
+
+	@Modifying
+	@Query("update account set email_confirmed_at = :now where id = :id and email_confirmed_at is null")
+	int confirm(long id, Instant now);
+
+	@Modifying
+	@Query("update account set password_hash = :passwordHash where id = :id")
+	int changePassword(long id, String passwordHash);
+
+}

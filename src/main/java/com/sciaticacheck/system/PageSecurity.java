@@ -1,0 +1,48 @@
+package com.sciaticacheck.system;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * What every filter chain of pages shares, one definition for the runner's chain here and
+ * the clinic's in the account module: the security headers and the masking of CSRF
+ * tokens.
+ */
+public final class PageSecurity {
+
+	/**
+	 * Only this app's own files, no inline script or style, no framing: nothing on a page
+	 * can send health data elsewhere.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+			+ "base-uri 'none'; object-src 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
+	private PageSecurity() {
+	}
+
+	/** The content security policy, no referrer, no framing, no device features. */
+	public static void headers(HttpSecurity http) {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.frameOptions((frames) -> frames.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+	}
+
+	/**
+	 * Spring Security's default handler, which masks the token afresh in every response
+	 * (so compressed pages give BREACH nothing to learn), drawing from a generator per
+	 * thread instead of one behind a lock.
+	 */
+	public static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+		handler.setSecureRandom(new PerThreadSecureRandom());
+		return handler;
+	}
+
+}
