@@ -58,7 +58,7 @@ class RelyingParty {
 	}
 
 	@Bean
-	UserCredentialRepository passkeys(JdbcOperations jdbc) {
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
 		return new JdbcUserCredentialRepository(jdbc);
 	}
 

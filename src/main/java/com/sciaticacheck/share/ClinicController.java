@@ -1,9 +1,13 @@
 package com.sciaticacheck.share;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import com.sciaticacheck.account.AccessLog;
+import com.sciaticacheck.account.ClinicAccount;
+import com.sciaticacheck.account.Passkeys;
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.system.CompleteValidation;
 import com.sciaticacheck.system.RateLimiter;
@@ -11,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,12 +27,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The physio's side: create a link, then the dashboard under its secret address, with the
- * answers clients shared, exports, revoke and delete. No accounts: the dashboard address
- * is the key.
+ * The physio's side, inside the account: the dashboard of every link and every shared
+ * answer, a link's page with its client link, QR code, revoke and delete, each answer
+ * with the clinician's summary first, the exports, and claiming a link made before
+ * accounts. Every method takes the signed-in {@link ClinicAccount}, and every look-up is
+ * by that account: another account's link or answer is not found (404).
  */
 @Controller
 @RequestMapping("/clinic")
@@ -50,25 +58,54 @@ class ClinicController {
 
 	private final CompleteValidation validation;
 
+	private final Bursts bursts;
+
+	private final AccessLog log;
+
+	private final Passkeys passkeys;
+
 	ClinicController(ShareService share, CreationLimit limit, LinkAddresses addresses, SubmissionExports exports,
-			FhirExport fhir, CompleteValidation validation) {
-		this.validation = validation;
+			FhirExport fhir, CompleteValidation validation, Bursts bursts, AccessLog log, Passkeys passkeys) {
 		this.share = share;
 		this.limit = limit;
 		this.addresses = addresses;
 		this.exports = exports;
 		this.fhir = fhir;
+		this.validation = validation;
+		this.bursts = bursts;
+		this.log = log;
+		this.passkeys = passkeys;
 	}
 
+	@GetMapping
+	String dashboard(ClinicAccount account, @RequestParam(defaultValue = "1") int page, Model model) {
+		List<ShareLink> links = this.share.links(account.id());
+		ShareService.Page answers = this.share.page(account.id(), page - 1);
+		model.addAttribute("account", account);
+		model.addAttribute("links", links);
+		model.addAttribute("page", answers);
+		model.addAttribute("rows", rows(answers.submissions(), links));
+		model.addAttribute("bursts", this.bursts.of(links));
+		model.addAttribute("needsPasskey", !this.passkeys.any(account));
+		model.addAttribute("now", this.share.now());
+		return "share/dashboard";
+	}
+
+	/** The links of a bookmark from before accounts: the new-link page is here now. */
 	@GetMapping("/new")
+	String oldNewLink() {
+		return "redirect:/clinic/links/new";
+	}
+
+	@GetMapping("/links/new")
 	String newLink(Model model) {
 		model.addAttribute("newLinkForm", NewLinkForm.blank());
 		return NEW_LINK_VIEW;
 	}
 
-	@PostMapping("/new")
-	String create(@Valid NewLinkForm newLinkForm, BindingResult result, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	@PostMapping("/links/new")
+	String create(ClinicAccount account, @Valid NewLinkForm newLinkForm, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		this.validation.afterConversionErrors(newLinkForm, result);
 		if (rejectMalformedNames(request, result)) {
 			// no page of ours sends such a name: a bad request, shown with the form
@@ -86,9 +123,10 @@ class ClinicController {
 			model.addAttribute("retryMinutes", (limited.retryAfterSeconds() + 59) / 60);
 			return NEW_LINK_VIEW;
 		}
-		ShareService.CreatedLink created = this.share.create(newLinkForm.clinicName(), newLinkForm.message(),
+		ShareLink link = this.share.create(account.id(), newLinkForm.clinicName(), newLinkForm.message(),
 				newLinkForm.days());
-		return "redirect:/clinic/" + created.dashboardSecret() + "?created";
+		this.log.record(account.id(), AccessLog.Kind.LINK_CREATED, link.clinicName(), request);
+		return "redirect:/clinic/links/" + link.publicId() + "?created";
 	}
 
 	/**
@@ -109,60 +147,78 @@ class ClinicController {
 		return malformed;
 	}
 
-	@GetMapping("/{secret}")
-	String dashboard(@PathVariable String secret, Model model) {
-		ShareLink link = dashboardLink(secret, model);
-		model.addAttribute("submissions", this.share.submissions(link));
+	@GetMapping("/links/{linkId}")
+	String link(ClinicAccount account, @PathVariable String linkId, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		ShareLink link = link(account, linkId, model);
+		ShareService.Page answers = this.share.page(link, page - 1);
+		model.addAttribute("page", answers);
+		model.addAttribute("rows", rows(answers.submissions(), List.of(link)));
+		model.addAttribute("bursts", this.bursts.of(List.of(link)));
 		model.addAttribute("status", this.share.status(link));
 		model.addAttribute("retainedUntil", this.share.retainedUntil(link));
-		model.addAttribute("clientUrl", this.addresses.client(Secrets.clientSecretFor(secret)));
-		model.addAttribute("dashboardUrl", this.addresses.dashboard(secret));
-		return "share/dashboard";
+		model.addAttribute("clientUrl", this.addresses.client(link.clientSecret()));
+		return "share/link";
 	}
 
-	@GetMapping("/{secret}/submissions/{id}")
-	String submission(@PathVariable String secret, @PathVariable String id, Model model) {
-		ShareLink link = dashboardLink(secret, model);
-		Submission submission = this.share.submission(link, id).orElseThrow(LinkNotFoundException::new);
-		model.addAttribute("submission", submission);
-		CheckOutcome outcome = this.share.outcome(submission);
-		model.addAttribute("answers", this.exports.labelledAnswers(submission, outcome));
-		model.addAttribute("outcome", outcome);
-		model.addAttribute("questionnaireVersion", QuestionnaireVersion.of(submission).version());
-		return "share/submission";
+	@GetMapping(path = "/links/{linkId}/qr.svg", produces = "image/svg+xml")
+	@ResponseBody
+	String qrCode(ClinicAccount account, @PathVariable String linkId, Model model) {
+		return QrCode.svg(this.addresses.client(link(account, linkId, model).clientSecret()));
 	}
 
-	@PostMapping("/{secret}/submissions/{id}/delete")
-	String deleteSubmission(@PathVariable String secret, @PathVariable String id, Model model) {
-		ShareLink link = dashboardLink(secret, model);
-		if (!this.share.deleteSubmission(link, id)) {
-			throw new LinkNotFoundException();
-		}
-		return "redirect:/clinic/" + secret + "?deleted";
+	@PostMapping("/links/{linkId}/revoke")
+	String revoke(ClinicAccount account, @PathVariable String linkId, HttpServletRequest request, Model model) {
+		ShareLink link = link(account, linkId, model);
+		this.share.revoke(link);
+		this.log.record(account.id(), AccessLog.Kind.LINK_REVOKED, link.clinicName(), request);
+		return "redirect:/clinic/links/" + linkId + "?revoked";
 	}
 
-	@PostMapping("/{secret}/revoke")
-	String revoke(@PathVariable String secret, Model model) {
-		this.share.revoke(dashboardLink(secret, model));
-		return "redirect:/clinic/" + secret + "?revoked";
-	}
-
-	@GetMapping("/{secret}/delete")
-	String confirmDelete(@PathVariable String secret, Model model) {
-		dashboardLink(secret, model);
+	@GetMapping("/links/{linkId}/delete")
+	String confirmDelete(ClinicAccount account, @PathVariable String linkId, Model model) {
+		link(account, linkId, model);
 		return "share/confirm-delete";
 	}
 
-	@PostMapping("/{secret}/delete")
-	String delete(@PathVariable String secret, Model model) {
-		this.share.deleteLink(dashboardLink(secret, model));
-		return "share/link-deleted";
+	@PostMapping("/links/{linkId}/delete")
+	String delete(ClinicAccount account, @PathVariable String linkId, HttpServletRequest request, Model model) {
+		ShareLink link = link(account, linkId, model);
+		this.share.deleteLink(link);
+		this.log.record(account.id(), AccessLog.Kind.LINK_DELETED, link.clinicName(), request);
+		return "redirect:/clinic?linkDeleted";
 	}
 
-	@GetMapping("/{secret}/submissions.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String secret, Model model) {
-		ShareLink link = dashboardLink(secret, model);
-		List<Submission> submissions = this.share.submissions(link);
+	/**
+	 * Removes a burst's answers in one step: those of the link between its first and
+	 * last.
+	 */
+	@PostMapping("/links/{linkId}/bursts/delete")
+	String deleteBurst(ClinicAccount account, @PathVariable String linkId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to, HttpServletRequest request,
+			Model model) {
+		ShareLink link = link(account, linkId, model);
+		int deleted = this.share.deleteBetween(link, from, to);
+		this.log.record(account.id(), AccessLog.Kind.BURST_DELETED, deleted + " from " + link.clinicName(), request);
+		return "redirect:/clinic?burstDeleted=" + deleted;
+	}
+
+	@GetMapping("/links/{linkId}/submissions.csv")
+	ResponseEntity<byte[]> linkCsv(ClinicAccount account, @PathVariable String linkId, HttpServletRequest request,
+			Model model) {
+		ShareLink link = link(account, linkId, model);
+		this.log.record(account.id(), AccessLog.Kind.EXPORTED, "CSV: " + link.clinicName(), request);
+		return csv(this.share.submissions(link));
+	}
+
+	@GetMapping("/submissions.csv")
+	ResponseEntity<byte[]> allCsv(ClinicAccount account, HttpServletRequest request) {
+		this.log.record(account.id(), AccessLog.Kind.EXPORTED, "CSV: all links", request);
+		return csv(this.share.allSubmissions(account.id()));
+	}
+
+	private ResponseEntity<byte[]> csv(List<Submission> submissions) {
 		String csv = this.exports.csv(submissions, this.share::outcome);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -170,26 +226,76 @@ class ClinicController {
 			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	@GetMapping(path = "/{secret}/submissions/{id}/fhir", produces = "application/fhir+json")
+	@GetMapping("/submissions/{id}")
+	String submission(ClinicAccount account, @PathVariable String id, HttpServletRequest request, Model model) {
+		Submission submission = this.share.submission(account.id(), id).orElseThrow(LinkNotFoundException::new);
+		ShareLink link = this.share.linkOf(submission);
+		CheckOutcome outcome = this.share.outcome(submission);
+		model.addAttribute("link", link);
+		model.addAttribute("submission", submission);
+		model.addAttribute("answers", this.exports.labelledAnswers(submission, outcome));
+		model.addAttribute("summary", ClinicianSummary.of(outcome, this.exports));
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("questionnaireVersion", QuestionnaireVersion.of(submission).version());
+		this.log.record(account.id(), AccessLog.Kind.SUBMISSION_VIEWED, submission.publicId(), request);
+		return "share/submission";
+	}
+
+	@PostMapping("/submissions/{id}/delete")
+	String deleteSubmission(ClinicAccount account, @PathVariable String id, HttpServletRequest request) {
+		if (!this.share.deleteSubmission(account.id(), id)) {
+			throw new LinkNotFoundException();
+		}
+		this.log.record(account.id(), AccessLog.Kind.SUBMISSION_DELETED, id, request);
+		return "redirect:/clinic?deleted";
+	}
+
+	@GetMapping(path = "/submissions/{id}/fhir", produces = "application/fhir+json")
 	@ResponseBody
-	String fhir(@PathVariable String secret, @PathVariable String id, Model model) {
-		ShareLink link = dashboardLink(secret, model);
-		Submission submission = this.share.submission(link, id).orElseThrow(LinkNotFoundException::new);
+	String fhir(ClinicAccount account, @PathVariable String id, HttpServletRequest request) {
+		Submission submission = this.share.submission(account.id(), id).orElseThrow(LinkNotFoundException::new);
+		this.log.record(account.id(), AccessLog.Kind.EXPORTED, "FHIR: " + submission.publicId(), request);
 		return this.fhir.questionnaireResponse(submission, this.share.outcome(submission));
 	}
 
-	@GetMapping(path = "/{secret}/qr.svg", produces = "image/svg+xml")
-	@ResponseBody
-	String qrCode(@PathVariable String secret, Model model) {
-		dashboardLink(secret, model);
-		return QrCode.svg(this.addresses.client(Secrets.clientSecretFor(secret)));
+	/**
+	 * The address of a link made before accounts: no client data any more, only the offer
+	 * to add the link to this account. Once added, or for any other secret, 404.
+	 */
+	@GetMapping("/{secret:[A-Za-z0-9_-]{43}}")
+	String claimOffer(@PathVariable String secret, Model model) {
+		ShareLink link = this.share.findUnclaimed(secret).orElseThrow(LinkNotFoundException::new);
+		model.addAttribute("link", link);
+		model.addAttribute("secret", secret);
+		return "share/claim";
 	}
 
-	private ShareLink dashboardLink(String secret, Model model) {
-		ShareLink link = this.share.findForDashboard(secret).orElseThrow(LinkNotFoundException::new);
+	@PostMapping("/{secret:[A-Za-z0-9_-]{43}}/claim")
+	String claim(ClinicAccount account, @PathVariable String secret, HttpServletRequest request) {
+		ShareLink link = this.share.claim(secret, account.id()).orElseThrow(LinkNotFoundException::new);
+		this.log.record(account.id(), AccessLog.Kind.LINK_CLAIMED, link.clinicName(), request);
+		return "redirect:/clinic/links/" + link.publicId() + "?claimed";
+	}
+
+	private ShareLink link(ClinicAccount account, String linkId, Model model) {
+		ShareLink link = this.share.link(account.id(), linkId).orElseThrow(LinkNotFoundException::new);
 		model.addAttribute("link", link);
-		model.addAttribute("dashboardPath", "/clinic/" + secret);
+		model.addAttribute("linkPath", "/clinic/links/" + link.publicId());
 		return link;
+	}
+
+	private List<TriageRow> rows(List<Submission> submissions, List<ShareLink> links) {
+		return submissions.stream()
+			.map((submission) -> TriageRow.of(submission, nameOf(submission, links), this.share.outcome(submission)))
+			.toList();
+	}
+
+	private static String nameOf(Submission submission, List<ShareLink> links) {
+		return links.stream()
+			.filter((link) -> link.id().equals(submission.shareLinkId()))
+			.map(ShareLink::clinicName)
+			.findFirst()
+			.orElse("");
 	}
 
 }

@@ -9,9 +9,17 @@ import org.springframework.data.annotation.Id;
 /**
  * A physio's link: the client link accepts answers until {@code acceptsUntil} unless it
  * is revoked; the link and its submissions are deleted when retention ends.
+ *
+ * <p>
+ * Every link made now belongs to an account ({@code accountId}), is named in clinic
+ * addresses by its random {@code publicId}, and keeps its {@code clientSecret} so its
+ * page can show the client link again (that secret only lets someone answer the
+ * questionnaire). A link made before accounts has neither until it is claimed: only its
+ * {@code dashboardSecretHash}, which claiming clears.
  */
 public record ShareLink(@Id Long id, String clientSecretHash, String dashboardSecretHash, String clinicName,
-		String message, int days, Instant createdAt, Instant acceptsUntil, Instant revokedAt) {
+		String message, int days, Instant createdAt, Instant acceptsUntil, Instant revokedAt, Long accountId,
+		String publicId, String clientSecret) {
 
 	public enum Status {
 
@@ -21,7 +29,8 @@ public record ShareLink(@Id Long id, String clientSecretHash, String dashboardSe
 
 	ShareLink withId(Long id) {
 		return new ShareLink(id, this.clientSecretHash, this.dashboardSecretHash, this.clinicName, this.message,
-				this.days, this.createdAt, this.acceptsUntil, this.revokedAt);
+				this.days, this.createdAt, this.acceptsUntil, this.revokedAt, this.accountId, this.publicId,
+				this.clientSecret);
 	}
 
 	/** The last day it accepts answers, in UTC, for pages. */
@@ -29,7 +38,7 @@ public record ShareLink(@Id Long id, String clientSecretHash, String dashboardSe
 		return LocalDate.ofInstant(this.acceptsUntil, ZoneOffset.UTC);
 	}
 
-	Status status(Instant now) {
+	public Status status(Instant now) {
 		if (this.revokedAt != null) {
 			return Status.REVOKED;
 		}

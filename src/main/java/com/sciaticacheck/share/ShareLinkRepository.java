@@ -1,6 +1,7 @@
 package com.sciaticacheck.share;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -14,6 +15,19 @@ interface ShareLinkRepository extends ListCrudRepository<ShareLink, Long> {
 	Optional<ShareLink> findByClientSecretHash(String clientSecretHash);
 
 	Optional<ShareLink> findByDashboardSecretHash(String dashboardSecretHash);
+
+	Optional<ShareLink> findByPublicIdAndAccountId(String publicId, Long accountId);
+
+	List<ShareLink> findByAccountIdOrderByCreatedAtDescIdDesc(Long accountId);
+
+	/**
+	 * Gives a link made before accounts to an account, once: only while it has none, and
+	 * its dashboard secret goes, so the old address answers 404 from now on.
+	 */
+	@Modifying
+	@Query("update share_link set account_id = :accountId, public_id = :publicId, client_secret = :clientSecret, "
+			+ "dashboard_secret_hash = null where id = :id and account_id is null")
+	int claim(Long id, Long accountId, String publicId, String clientSecret);
 
 	/**
 	 * The link, locked until the transaction ends: a revoke or delete waits for a

@@ -45,22 +45,129 @@ public class ShareService {
 		this.settings = settings;
 	}
 
-	/** A link just created, with the secrets that only its creator ever sees. */
-	record CreatedLink(ShareLink link, String dashboardSecret, String clientSecret) {
-	}
-
 	/** A stored submission and the link it was shared through. */
 	record SharedResult(ShareLink link, Submission submission) {
 	}
 
+	/** One page of answers, 0-based, with how many there are in all. */
+	record Page(List<Submission> submissions, int number, long total) {
+
+		static final int SIZE = 25;
+
+		public int pages() {
+			return (int) Math.max(1, (this.total + SIZE - 1) / SIZE);
+		}
+
+		public boolean hasPrevious() {
+			return this.number > 0;
+		}
+
+		public boolean hasNext() {
+			return this.number + 1 < pages();
+		}
+
+	}
+
+	/** A new link of the account, open for the given number of days. */
 	@Transactional
-	CreatedLink create(String clinicName, String message, int days) {
-		String dashboardSecret = Secrets.generate();
-		String clientSecret = Secrets.clientSecretFor(dashboardSecret);
+	ShareLink create(long accountId, String clinicName, String message, int days) {
+		String clientSecret = Secrets.generate();
 		Instant now = this.clock.instant();
-		ShareLink link = this.links.save(new ShareLink(null, Secrets.hash(clientSecret), Secrets.hash(dashboardSecret),
-				clinicName.strip(), blankToNull(message), days, now, now.plus(Duration.ofDays(days)), null));
-		return new CreatedLink(link, dashboardSecret, clientSecret);
+		return this.links
+			.save(new ShareLink(null, Secrets.hash(clientSecret), null, clinicName.strip(), blankToNull(message), days,
+					now, now.plus(Duration.ofDays(days)), null, accountId, Secrets.publicId(), clientSecret));
+	}
+
+	/** The account's links, newest first. */
+	List<ShareLink> links(long accountId) {
+		return this.links.findByAccountIdOrderByCreatedAtDescIdDesc(accountId);
+	}
+
+	/** The account's link with this public id; another account's is not found. */
+	Optional<ShareLink> link(long accountId, String publicId) {
+		return Secrets.looksLikePublicId(publicId) ? this.links.findByPublicIdAndAccountId(publicId, accountId)
+				: Optional.empty();
+	}
+
+	/**
+	 * A link made before accounts, by its old dashboard secret, while nobody claimed it.
+	 */
+	Optional<ShareLink> findUnclaimed(String dashboardSecret) {
+		return findForDashboard(dashboardSecret).filter((link) -> link.accountId() == null);
+	}
+
+	/**
+	 * Adds a link made before accounts to the account; its old address stops working. The
+	 * client link stays the same, so printed QR codes keep working.
+	 */
+	@Transactional
+	Optional<ShareLink> claim(String dashboardSecret, long accountId) {
+		Optional<ShareLink> unclaimed = findUnclaimed(dashboardSecret);
+		if (unclaimed.isEmpty()) {
+			return Optional.empty();
+		}
+		String publicId = Secrets.publicId();
+		int claimed = this.links.claim(unclaimed.get().id(), accountId, publicId,
+				Secrets.clientSecretFor(dashboardSecret));
+		return (claimed == 1) ? this.links.findById(unclaimed.get().id()) : Optional.empty();
+	}
+
+	/** One page of every answer shared with the account, in triage order. */
+	Page page(long accountId, int number) {
+		long total = this.submissions.countForAccount(accountId);
+		int clamped = clamp(number, total);
+		return new Page(this.submissions.pageForAccount(accountId, Page.SIZE, (long) clamped * Page.SIZE), clamped,
+				total);
+	}
+
+	/** One page of the answers shared through the link, in triage order. */
+	Page page(ShareLink link, int number) {
+		long total = this.submissions.countByShareLinkId(link.id());
+		int clamped = clamp(number, total);
+		return new Page(this.submissions.pageForLink(link.id(), Page.SIZE, (long) clamped * Page.SIZE), clamped, total);
+	}
+
+	private static int clamp(int number, long total) {
+		int last = (int) Math.max(0, (total - 1) / Page.SIZE);
+		return Math.max(0, Math.min(number, last));
+	}
+
+	/** Every answer shared with the account, in triage order. */
+	List<Submission> allSubmissions(long accountId) {
+		return this.submissions.allForAccount(accountId);
+	}
+
+	/** The account's submission with this public id; another account's is not found. */
+	Optional<Submission> submission(long accountId, String publicId) {
+		return Secrets.looksLikePublicId(publicId) ? this.submissions.findForAccount(publicId, accountId)
+				: Optional.empty();
+	}
+
+	@Transactional
+	boolean deleteSubmission(long accountId, String publicId) {
+		Optional<Submission> found = submission(accountId, publicId);
+		found.ifPresent((submission) -> this.submissions.deleteById(submission.id()));
+		return found.isPresent();
+	}
+
+	/** The link a submission came through. */
+	ShareLink linkOf(Submission submission) {
+		return this.links.findById(submission.shareLinkId()).orElseThrow();
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	/** When each answer of the link came, oldest first. */
+	List<Instant> submittedTimes(ShareLink link) {
+		return this.submissions.submittedTimes(link.id());
+	}
+
+	/** Deletes the link's answers that came between the two times, both included. */
+	@Transactional
+	int deleteBetween(ShareLink link, Instant from, Instant to) {
+		return this.submissions.deleteBetween(link.id(), from, to);
 	}
 
 	Optional<ShareLink> findForClient(String clientSecret) {
@@ -95,11 +202,6 @@ public class ShareService {
 					newestFirst.stream().filter((s) -> !s.pinned() && !s.thisWeek()))
 			.flatMap((part) -> part)
 			.toList();
-	}
-
-	Optional<Submission> submission(ShareLink link, String publicId) {
-		return Secrets.looksLikePublicId(publicId) ? this.submissions.findByPublicIdAndShareLinkId(publicId, link.id())
-				: Optional.empty();
 	}
 
 	/**
@@ -145,13 +247,6 @@ public class ShareService {
 	@Transactional
 	void revoke(ShareLink link) {
 		this.links.revoke(link.id(), this.clock.instant());
-	}
-
-	@Transactional
-	boolean deleteSubmission(ShareLink link, String publicId) {
-		Optional<Submission> found = submission(link, publicId);
-		found.ifPresent((submission) -> this.submissions.deleteById(submission.id()));
-		return found.isPresent();
 	}
 
 	/**

@@ -18,11 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * hour
  * @param submissionsPerAddressPerHour how many shared results one client address (an IPv6
  * /64) may send in an hour, through any links
+ * @param burstSize how many answers on one link within {@code burstWindow} are flagged on
+ * the dashboard as a burst, which the physio can remove in one step
+ * @param burstWindow the time a burst's answers come within
  */
 @ConfigurationProperties("sciatica.share")
 record ShareSettings(@DefaultValue("0s") Duration retentionGrace, @DefaultValue("20") int linksPerHour,
 		@DefaultValue("") String publicUrl, @DefaultValue("10") int submissionsPerLinkPerHour,
-		@DefaultValue("5") int submissionsPerAddressPerHour) {
+		@DefaultValue("5") int submissionsPerAddressPerHour, @DefaultValue("20") int burstSize,
+		@DefaultValue("10m") Duration burstWindow) {
 
 	ShareSettings {
 		if (retentionGrace.isNegative()) {
@@ -30,6 +34,10 @@ record ShareSettings(@DefaultValue("0s") Duration retentionGrace, @DefaultValue(
 		}
 		if (linksPerHour < 1) {
 			throw new IllegalArgumentException("sciatica.share.links-per-hour must be at least 1");
+		}
+		if (burstSize < 2 || burstWindow.isNegative() || burstWindow.isZero()) {
+			throw new IllegalArgumentException(
+					"sciatica.share.burst-size must be at least 2 and sciatica.share.burst-window positive");
 		}
 		if (submissionsPerLinkPerHour < 1 || submissionsPerAddressPerHour < 1) {
 			throw new IllegalArgumentException(

@@ -64,6 +64,15 @@ class SubmissionExports {
 		return rows;
 	}
 
+	/** The given questions with their answers, for the clinician's summary. */
+	List<LabelledAnswer> labelled(List<Question<?>> questions, CheckOutcome outcome) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return questions.stream()
+			.map((question) -> new LabelledAnswer(this.messages.getMessage(question.summaryLabelKey(), null, locale),
+					values(question, outcome.answers(), locale)))
+			.toList();
+	}
+
 	private List<String> values(Question<?> question, Map<Question<?>, Object> answers, Locale locale) {
 		Object answer = answers.get(question);
 		if (answer == null) {
