@@ -29,8 +29,10 @@ import org.jsoup.nodes.Element;
  */
 public final class Browserless {
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -57,6 +59,32 @@ public final class Browserless {
 	 */
 	public Browserless from(String address) {
 		this.headers.put("X-Forwarded-For", address);
+		return this;
+	}
+
+	/** Sets a cookie as if the app had set it earlier, such as a trusted device's. */
+	public Browserless withCookie(String name, String value) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(uri("/"), cookie);
+		return this;
+	}
+
+	/** The value of a cookie the app set, if any. */
+	public Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.get(uri("/"))
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst();
+	}
+
+	/** Forgets every cookie, as a browser that was closed. */
+	public Browserless withoutCookies() {
+		this.cookies.getCookieStore().removeAll();
+		this.csrfToken = null;
 		return this;
 	}
 
