@@ -59,6 +59,13 @@ class SignInPagesController {
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> SignIns.CLINIC.equals(authority.getAuthority()))) {
+			// signed in already, say from a bookmark: straight on
+			return "redirect:/clinic";
+		}
 		model.addAttribute("failed", error != null);
 		return "account/sign-in";
 	}
