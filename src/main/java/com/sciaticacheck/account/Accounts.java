@@ -72,9 +72,10 @@ class Accounts {
 	/**
 	 * Creates an unconfirmed account and mails the confirmation link. For an address that
 	 * already has an account, its holder is told by mail instead (or, if it was never
-	 * confirmed, sent a new link), and the page says the same as for a new one.
+	 * confirmed, sent a new link), and the page says the same as for a new one. Not one
+	 * transaction: a sign-up that loses the race for a new address to another gets the
+	 * duplicate key on its own insert, and stops there.
 	 */
-	@Transactional
 	void signUp(String displayName, String email, String password) {
 		String normalised = normalise(email);
 		Optional<Account> existing = this.accounts.findByEmail(normalised);
@@ -84,14 +85,25 @@ class Accounts {
 			return;
 		}
 		Account account;
-		try {
-			account = existing.orElseGet(() -> this.accounts.save(new Account(null, normalised, displayName.strip(),
-					this.passwords.encode(password), null, this.tokens.now())));
+		String passwordHash = this.passwords.encode(password);
+		if (existing.isPresent()) {
+			// never confirmed: the newest sign-up's name and password count, and only the
+			// newest mail's link works. Whoever typed them still cannot get in without
+			// the
+			// mailbox: a new device needs the code mailed to it.
+			account = existing.get();
+			this.accounts.replaceUnconfirmed(account.id(), displayName.strip(), passwordHash);
 		}
-		catch (DuplicateKeyException ex) {
-			// the same address signed up twice at once: the first one's mail is on its
-			// way
-			return;
+		else {
+			try {
+				account = this.accounts
+					.save(new Account(null, normalised, displayName.strip(), passwordHash, null, this.tokens.now()));
+			}
+			catch (DuplicateKeyException ex) {
+				// the same address signed up twice at once: the first one's mail is on
+				// its way
+				return;
+			}
 		}
 		String token = this.tokens.issue(account.id(), EmailedTokens.Purpose.CONFIRM_EMAIL,
 				this.settings.confirmationLinkLifetime());
