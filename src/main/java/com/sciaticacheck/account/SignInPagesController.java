@@ -88,11 +88,7 @@ class SignInPagesController {
 	@PostMapping("/sign-up")
 	String signUp(@Valid SignUpForm signUpForm, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		this.policy.problem(signUpForm.password()).ifPresent((key) -> {
-			if (!result.hasFieldErrors("password")) {
-				result.rejectValue("password", key);
-			}
-		});
+		checkPassword(signUpForm.password(), result);
 		if (result.hasErrors()) {
 			return "account/sign-up";
 		}
@@ -161,11 +157,7 @@ class SignInPagesController {
 	@PostMapping("/reset-password")
 	String resetPassword(@Valid NewPasswordForm newPasswordForm, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		this.policy.problem(newPasswordForm.password()).ifPresent((key) -> {
-			if (!result.hasFieldErrors("password")) {
-				result.rejectValue("password", key);
-			}
-		});
+		checkPassword(newPasswordForm.password(), result);
 		if (result.hasErrors()) {
 			return "account/reset-password";
 		}
@@ -200,6 +192,15 @@ class SignInPagesController {
 		}
 		this.signIns.deviceConfirmed(account, new HttpSessionRequestCache(), request, response);
 		return null;
+	}
+
+	/** A new password's problem, next to its field, unless it already has one there. */
+	private void checkPassword(String password, BindingResult result) {
+		this.policy.problem(password).ifPresent((key) -> {
+			if (!result.hasFieldErrors("password")) {
+				result.rejectValue("password", key);
+			}
+		});
 	}
 
 	/**
