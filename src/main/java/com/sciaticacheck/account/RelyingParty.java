@@ -57,8 +57,9 @@ class RelyingParty {
 		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
 	}
 
+	/** Named apart from {@link Passkeys}, whose bean is called {@code passkeys}. */
 	@Bean
-	UserCredentialRepository passkeys(JdbcOperations jdbc) {
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
 		return new JdbcUserCredentialRepository(jdbc);
 	}
 
