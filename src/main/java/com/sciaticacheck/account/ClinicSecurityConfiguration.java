@@ -8,6 +8,8 @@ import com.sciaticacheck.system.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -56,7 +59,8 @@ class ClinicSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain clinicFilterChain(HttpSecurity http, SignIns signIns, RelyingParty relyingParty,
-			RateLimiter limiter, AccountSettings settings, Clock clock) {
+			RateLimiter limiter, AccountSettings settings, Clock clock, Accounts accounts, Passkeys accountPasskeys,
+			AccessLog log, JsonMapper json) {
 		CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 		RequestCache requestCache = pagesOnly();
 		http.securityMatcher("/clinic", "/clinic/**", "/login/webauthn", "/webauthn/**")
@@ -100,7 +104,10 @@ class ClinicSecurityConfiguration {
 				.accessDeniedHandler(awaitingCodeOrForbidden()))
 			.addFilterAfter(new SessionTimeout(clock, settings.absoluteSessionTimeout()),
 					SecurityContextHolderFilter.class)
-			.addFilterBefore(new SignInLimit(limiter, settings), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new SignInLimit(limiter, settings), UsernamePasswordAuthenticationFilter.class)
+			// before authorization, so before the passkey registration that sits just
+			// after it
+			.addFilterBefore(new PasskeyRegistrations(accounts, accountPasskeys, log, json), AuthorizationFilter.class);
 		PageSecurity.headers(http);
 		return http.build();
 	}

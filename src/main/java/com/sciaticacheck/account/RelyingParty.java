@@ -57,6 +57,7 @@ class RelyingParty {
 		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
 	}
 
+	/** Named apart from {@link Passkeys}, whose bean is called {@code passkeys}. */
 	@Bean
 	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
 		return new JdbcUserCredentialRepository(jdbc);

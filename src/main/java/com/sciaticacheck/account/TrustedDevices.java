@@ -3,6 +3,10 @@ package com.sciaticacheck.account;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.sciaticacheck.system.Tokens;
 import jakarta.servlet.http.Cookie;
@@ -26,6 +30,17 @@ class TrustedDevices {
 	static final String SECURE_COOKIE = "__Host-device";
 
 	static final String PLAIN_COOKIE = "device";
+
+	/** How a device is named on the account page: the hash of its cookie's token. */
+	private static final Pattern DEVICE_ID = Pattern.compile("[0-9a-f]{64}");
+
+	/**
+	 * A trusted browser, as the account page lists it. It is named by the hash the
+	 * database keeps: the token itself, which the cookie holds, never leaves the browser
+	 * again, and the hash lets nobody be trusted.
+	 */
+	record Device(String id, String description, Instant firstConfirmed, Instant lastUsed, boolean thisBrowser) {
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -70,6 +85,35 @@ class TrustedDevices {
 			.maxAge(this.lifetime)
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
+	/** The account's browsers that are still trusted, most recently used first. */
+	List<Device> of(long accountId, HttpServletRequest request) {
+		String token = cookie(request);
+		String current = Tokens.looksValid(token) ? Tokens.hash(token) : null;
+		return this.jdbc.query(
+				"select token_hash, description, created_at, last_used_at from trusted_device "
+						+ "where account_id = ? and created_at > ? order by last_used_at desc, created_at desc",
+				(rs, row) -> new Device(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+						rs.getTimestamp(4).toInstant(), rs.getString(1).equals(current)),
+				accountId, Timestamp.from(this.clock.instant().minus(this.lifetime)));
+	}
+
+	/**
+	 * Forgets one of the account's browsers: its next password sign-in needs a code
+	 * again. Another account's device, or none, is left alone.
+	 * @return the description of the browser forgotten, or empty
+	 */
+	Optional<String> forget(long accountId, String deviceId) {
+		if (deviceId == null || !DEVICE_ID.matcher(deviceId).matches()) {
+			return Optional.empty();
+		}
+		List<String> descriptions = this.jdbc.queryForList(
+				"select description from trusted_device where token_hash = ? and account_id = ?", String.class,
+				deviceId, accountId);
+		int deleted = this.jdbc.update("delete from trusted_device where token_hash = ? and account_id = ?", deviceId,
+				accountId);
+		return (deleted == 1 && descriptions.size() == 1) ? Optional.of(descriptions.get(0)) : Optional.empty();
 	}
 
 	/** Forgets every browser of the account: after a password reset. */

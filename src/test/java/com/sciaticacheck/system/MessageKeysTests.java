@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.sciaticacheck.account.AccessLog;
 import com.sciaticacheck.rules.AnswerCheck;
 import com.sciaticacheck.rules.Evidence;
 import com.sciaticacheck.rules.Advice;
@@ -183,6 +184,14 @@ class MessageKeysTests {
 	@Test
 	void everyQuestionHasItsLabelForThePhysio() {
 		assertAllExist(new TreeSet<>(Question.ALL.stream().map(Question::summaryLabelKey).toList()));
+	}
+
+	/** The access log names each kind of event in words, never by its enum name. */
+	@Test
+	void everyAccessLogEventHasItsWords() {
+		Set<String> keys = new TreeSet<>();
+		addEnumKeys(keys, "access.kind.", AccessLog.Kind.values());
+		assertAllExist(keys);
 	}
 
 	@Test
