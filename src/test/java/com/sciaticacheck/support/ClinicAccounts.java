@@ -59,6 +59,17 @@ public final class ClinicAccounts {
 		return id;
 	}
 
+	/**
+	 * A personal access token made on the signed-in client's tokens page, as a physio
+	 * makes one: the only time it is shown.
+	 */
+	public static String apiToken(Browserless client, String name) {
+		client.get("/clinic/account/tokens");
+		Browserless.Page created = client.post("/clinic/account/tokens", Map.of("name", name));
+		assertThat(created.status()).as("token " + name).isEqualTo(200);
+		return created.document().getElementById("token").val();
+	}
+
 	/** Deletes every account, with its links, answers, tokens and events. */
 	public static void deleteAll(JdbcTemplate jdbc) {
 		jdbc.update("delete from submission");
