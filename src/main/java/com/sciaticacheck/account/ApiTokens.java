@@ -116,6 +116,14 @@ class ApiTokens {
 	}
 
 	/**
+	 * Deletes every token of the account: after a password reset, so that whoever held
+	 * the account before cannot keep reading it through a token they made.
+	 */
+	int revokeAll(long accountId) {
+		return this.jdbc.update("delete from api_token where account_id = ?", accountId);
+	}
+
+	/**
 	 * The account whose token this is, noting that it was used now; empty for anything
 	 * that is not a current token.
 	 */

@@ -198,6 +198,29 @@ class LinksApiTests {
 		assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
 	}
 
+	/** Whoever held the account before the reset keeps no token they made. */
+	@Test
+	void aPasswordResetRevokesEveryToken() {
+		assertThat(get(LINKS, this.token).statusCode()).isEqualTo(200);
+		String reset = Tokens.generate();
+		this.jdbc.update(
+				"insert into account_token (token_hash, account_id, purpose, expires_at) "
+						+ "select ?, id, 'RESET_PASSWORD', ? from account where email = ?",
+				Tokens.hash(reset), java.sql.Timestamp.from(this.clock.instant().plus(Duration.ofMinutes(30))),
+				"api@example.com");
+		Browserless owner = new Browserless(this.port);
+		Browserless.Page form = owner.get("/clinic/reset-password?token=" + reset);
+		assertThat(form.status()).as(form.body()).isEqualTo(200);
+		Browserless.Page changed = owner.post("/clinic/reset-password",
+				Map.of("token", reset, "password", "another long test password"));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+		assertThat(changed.location()).endsWith("/clinic/sign-in?reset");
+		assertThat(owner.follow(changed).document().text()).contains("your API tokens no longer work");
+		HttpResponse<String> refused = get(LINKS, this.token);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(this.jdbc.queryForObject("select count(*) from api_token", Integer.class)).isZero();
+	}
+
 	@Test
 	void aTokenReadsOnlyItsOwnAccountsLinks() {
 		String id = createLink("Clinic A");
