@@ -42,9 +42,12 @@ class Accounts {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final ApiTokens apiTokens;
+
 	Accounts(AccountRepository accounts, EmailedTokens tokens, PasswordEncoder passwords, Mailer mailer,
 			MessageSource messages, PublicAddress address, AccountSettings settings, TrustedDevices devices,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -141,8 +144,9 @@ class Accounts {
 	}
 
 	/**
-	 * Sets the new password if the token is good, then signs the account out everywhere
-	 * and forgets its trusted devices: whoever knew the old password is out.
+	 * Sets the new password if the token is good, then signs the account out everywhere,
+	 * forgets its trusted devices and revokes its API tokens: whoever knew the old
+	 * password is out, and keeps no token they made with it.
 	 */
 	@Transactional
 	Optional<Account> resetPassword(String token, String newPassword) {
@@ -151,6 +155,7 @@ class Accounts {
 		account.ifPresent((found) -> {
 			this.accounts.changePassword(found.id(), this.passwords.encode(newPassword));
 			this.devices.forgetAll(found.id());
+			this.apiTokens.revokeAll(found.id());
 			signOutEverywhere(found.email());
 			mail(found.email(), "account.mail.passwordChanged", this.address.baseUrl() + "/clinic/forgot-password");
 		});

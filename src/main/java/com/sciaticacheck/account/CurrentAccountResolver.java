@@ -2,11 +2,13 @@ package com.sciaticacheck.account;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -15,9 +17,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Gives a controller method's {@link ClinicAccount} parameter the account of the current
- * session. The clinic filter chain lets no request without a complete sign-in reach such
- * a method; one that does anyway (a mapping outside {@code /clinic}) is refused, never
- * given someone else's account or none.
+ * session, or, on the links API only, of the request's personal access token. The filter
+ * chains let no request without one reach such a method; one that does anyway (a mapping
+ * outside {@code /clinic}, a token outside the links API) is refused, never given someone
+ * else's account or none. A token never stands in for a session: it has not the authority
+ * of a complete sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -42,6 +46,18 @@ class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcCon
 	public ClinicAccount resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest request, WebDataBinderFactory binders) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);
+		boolean linksApi = http != null && ApiTokenSecurityConfiguration.LINKS_API_PATHS.matches(http);
+		if (authentication instanceof ApiTokenAuthentication token) {
+			if (!linksApi) {
+				throw new AccessDeniedException("A token opens the links API only");
+			}
+			return token.account();
+		}
+		if (linksApi) {
+			// the API takes no cookies: a session there would need a CSRF check it lacks
+			throw new AccessDeniedException("The links API needs a token");
+		}
 		if (authentication == null || authentication.getAuthorities()
 			.stream()
 			.noneMatch((authority) -> SignIns.CLINIC.equals(authority.getAuthority()))) {

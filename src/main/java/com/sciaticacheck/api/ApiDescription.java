@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.FormConcern;
@@ -88,13 +89,22 @@ class ApiDescription implements OpenApiCustomizer {
 		}
 		openApi.getComponents().addSchemas(FIELD_ERROR, fieldError()).addSchemas(PROBLEM, problem());
 		openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-			if (path.startsWith("/api/")) {
+			// a retired path answers 410 whatever it is sent (see describeRetired)
+			if (path.startsWith("/api/") && !path.startsWith("/api/v1/")) {
 				describeProblems(path, operation);
 			}
 		}));
 		describeAssessments(openApi.getPaths().get(AssessmentApiController.PATH + "/assessments"));
 		describeRetired(openApi, "/api/v1/assessments", AssessmentApiController.PATH + "/assessments");
 		describeRetired(openApi, "/api/v1/rules", AssessmentApiController.PATH + "/rules");
+		describeRetired(openApi, RetiredApiController.RETIRED_LINKS, RetiredApiController.LINKS);
+		describeRetired(openApi, RetiredApiController.RETIRED_LINK_SUBMISSIONS, RetiredApiController.LINKS);
+		// each operation's answers in the order of their codes, for a reader
+		openApi.getPaths().values().forEach((item) -> item.readOperations().forEach((operation) -> {
+			Map<String, ApiResponse> byCode = new TreeMap<>(operation.getResponses());
+			operation.getResponses().clear();
+			operation.getResponses().putAll(byCode);
+		}));
 	}
 
 	/**
@@ -105,12 +115,21 @@ class ApiDescription implements OpenApiCustomizer {
 	 */
 	private void describeProblems(String path, Operation operation) {
 		ApiResponses responses = operation.getResponses();
+		// an error an operation declares itself (such as 429) is a problem too
+		List.copyOf(responses.keySet())
+			.stream()
+			.filter((code) -> code.matches("4\\d\\d") && HttpStatus.resolve(Integer.parseInt(code)) != null)
+			.map((code) -> HttpStatus.valueOf(Integer.parseInt(code)))
+			.forEach((status) -> problem(responses, status, status.getReasonPhrase()));
+		if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+			describeUnauthorized(path, responses);
+		}
 		if (operation.getRequestBody() != null) {
 			problem(responses, HttpStatus.BAD_REQUEST,
 					"The request cannot be used. With `errors`: every field that is missing, of the wrong type, out "
 							+ "of range, unknown, or that does not fit with another answer, named as in the body "
-							+ "(`" + Question.BLADDER_CHANGE.name() + "`, `" + Question.WARNING_SIGNS.name()
-							+ "[1]`). Without `errors`: the body is " + "not valid JSON.");
+							+ "(such as `" + Question.BLADDER_CHANGE.name() + "` or `" + Question.WARNING_SIGNS.name()
+							+ "[1]` of an assessment). Without `errors`: the body is " + "not valid JSON.");
 			problem(responses, HttpStatus.CONTENT_TOO_LARGE, "The request body is over 64 KiB.").getContent()
 				.get(PROBLEM_JSON)
 				.addExamples("tooLarge", example("Too large", ApiProblems.tooLarge(this.messages, LOCALE), path));
@@ -126,6 +145,30 @@ class ApiDescription implements OpenApiCustomizer {
 		if (path.contains("{")) {
 			problem(responses, HttpStatus.NOT_FOUND, "Nothing has that id.");
 		}
+	}
+
+	/**
+	 * An operation that takes a personal access token answers 401 without a current one:
+	 * the problems as the account module's filter chain writes them, from the same
+	 * messages.
+	 */
+	private void describeUnauthorized(String path, ApiResponses responses) {
+		MediaType unauthorized = problem(responses, HttpStatus.UNAUTHORIZED,
+				"No token was sent, or it is not current (revoked, or copied only in part). The answer carries "
+						+ "`WWW-Authenticate: Bearer`.")
+			.getContent()
+			.get(PROBLEM_JSON);
+		unauthorized.addExamples("tokenMissing",
+				example("No token", unauthorized("problem.tokenMissing"), path.contains("{") ? null : path));
+		unauthorized.addExamples("tokenInvalid", example("A token that is not current",
+				unauthorized("problem.tokenInvalid"), path.contains("{") ? null : path));
+	}
+
+	private ProblemDetail unauthorized(String key) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				this.messages.getMessage(key + ".detail", null, LOCALE));
+		problem.setTitle(this.messages.getMessage(key + ".title", null, LOCALE));
+		return problem;
 	}
 
 	/** The assessment's examples: a runner and their result, and answers refused. */

@@ -36,6 +36,14 @@ class LinkAddresses {
 		return this.address.base().path("/clinic/{secret}").buildAndExpand(dashboardSecret).toUriString();
 	}
 
+	/** The links API's resource of a link's submissions, for {@code Location}. */
+	String apiSubmissions(String publicId) {
+		return this.address.base()
+			.path(LinksApiController.PATH + "/{id}/submissions")
+			.buildAndExpand(publicId)
+			.toUriString();
+	}
+
 	/**
 	 * The address of the app itself, without a trailing slash: for FHIR canonical URLs
 	 * too.

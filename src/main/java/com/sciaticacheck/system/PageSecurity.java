@@ -1,14 +1,16 @@
 package com.sciaticacheck.system;
 
+import jakarta.servlet.Filter;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * What every filter chain of pages shares, one definition for the runner's chain here and
- * the clinic's in the account module: the security headers and the masking of CSRF
- * tokens.
+ * What the filter chains share, one definition for the runner's chain here and the
+ * account module's (the clinic's, the links API's): the security headers, the refusal of
+ * multipart bodies and the masking of CSRF tokens.
  */
 public final class PageSecurity {
 
@@ -32,6 +34,14 @@ public final class PageSecurity {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions((frames) -> frames.deny())
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+	}
+
+	/**
+	 * The filter that refuses multipart bodies unread (see {@link MultipartRefusal}), for
+	 * a chain to place where its requests may first be refused.
+	 */
+	public static Filter multipartRefusal() {
+		return new MultipartRefusal();
 	}
 
 	/**

@@ -11,17 +11,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Pages under secret links are kept out of caches, referrers and search engines, so the
- * secret in the address goes nowhere else.
+ * Pages under secret links, and the links API's answers (clients' answers, and client
+ * links), are kept out of caches, referrers and search engines, so neither the secret in
+ * the address nor the data goes anywhere else.
  */
 @Component
 class SecretPageHeaders extends OncePerRequestFilter {
 
-	private static final String[] SECRET_PATHS = { "/c/", "/clinic/", "/r/", "/api/v1/links/" };
+	private static final String[] SECRET_PATHS = { "/c/", "/clinic/", "/r/", "/api/v2/links/" };
+
+	/** The links API's collection, which lists every client link of an account. */
+	private static final String LINKS_API = "/api/v2/links";
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
+		if (path.equals(LINKS_API)) {
+			return false;
+		}
 		for (String prefix : SECRET_PATHS) {
 			if (path.startsWith(prefix)) {
 				return false;

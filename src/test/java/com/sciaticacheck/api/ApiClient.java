@@ -27,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * OpenAPI description must have a status that the description documents for that
  * operation, or the test that got it fails: a client can rely on the description for
  * every answer, not only 200. Paths outside the description (an unknown path, the
- * actuator, the description itself) are not checked.
+ * actuator, the description itself) are not checked. Public for the tests of APIs in
+ * other modules (the links API in {@code share}).
  */
-final class ApiClient {
+public final class ApiClient {
 
 	/** The description of each running app, fetched once: the tests share one app. */
 	private static final Map<Integer, List<Operation>> DESCRIBED = new ConcurrentHashMap<>();
@@ -46,23 +47,23 @@ final class ApiClient {
 
 	private final int port;
 
-	ApiClient(int port) {
+	public ApiClient(int port) {
 		this.port = port;
 	}
 
-	HttpResponse<String> postJson(String path, String body) {
+	public HttpResponse<String> postJson(String path, String body) {
 		return post(path, "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	HttpResponse<String> post(String path, String contentType, byte[] body) {
+	public HttpResponse<String> post(String path, String contentType, byte[] body) {
 		return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(request(path).GET());
 	}
 
-	HttpRequest.Builder request(String path) {
+	public HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(uri(path));
 	}
 
@@ -71,7 +72,7 @@ final class ApiClient {
 	}
 
 	/** Sends the request and fails when its status is not documented. */
-	HttpResponse<String> send(HttpRequest.Builder builder) {
+	public HttpResponse<String> send(HttpRequest.Builder builder) {
 		HttpRequest request = builder.build();
 		HttpResponse<String> response;
 		try {
@@ -89,7 +90,7 @@ final class ApiClient {
 	}
 
 	/** The served description as JSON, fetched without the documentation check. */
-	JsonNode description() {
+	public JsonNode description() {
 		try {
 			HttpResponse<String> response = HTTP.send(request("/v3/api-docs").GET().build(), BodyHandlers.ofString());
 			if (response.statusCode() != 200) {

@@ -28,6 +28,10 @@ class OpenApiDescriptionTests {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
 
+	private static final String LINKS = "/api/v2/links";
+
+	private static final String LINK_SUBMISSIONS = LINKS + "/{id}/submissions";
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
@@ -51,7 +55,8 @@ class OpenApiDescriptionTests {
 		assertThat(result.getMessages()).as("parser messages").isEmpty();
 		assertThat(result.getOpenAPI()).isNotNull();
 		assertThat(result.getOpenAPI().getPaths()).containsKeys(AssessmentApiTests.ASSESSMENTS,
-				AssessmentApiTests.RULES, "/api/v1/assessments", "/api/v1/rules");
+				AssessmentApiTests.RULES, "/api/v1/assessments", "/api/v1/rules", LINKS, LINK_SUBMISSIONS,
+				"/api/v1/links", "/api/v1/links/{secret}/submissions");
 	}
 
 	@Test
@@ -63,6 +68,43 @@ class OpenApiDescriptionTests {
 				assertThat(statuses(retired, method)).as(method + " " + retired).containsExactly("410");
 			}
 		}
+	}
+
+	@Test
+	void documentsEveryAnswerOfTheLinksApiAndItsToken() {
+		assertThat(statuses(LINKS, "post")).containsExactly("201", "400", "401", "413", "415", "429");
+		assertThat(statuses(LINKS, "get")).containsExactly("200", "401");
+		assertThat(statuses(LINK_SUBMISSIONS, "get")).containsExactly("200", "401", "404");
+		for (String retired : List.of("/api/v1/links", "/api/v1/links/{secret}/submissions")) {
+			for (String method : List.of("get", "post", "put", "patch", "delete")) {
+				assertThat(statuses(retired, method)).as(method + " " + retired).containsExactly("410");
+			}
+		}
+		assertThat(operation(LINKS, "post").at("/responses/201/headers/Location")).isNotEmpty();
+		assertThat(operation(LINKS, "post").at("/responses/429/headers/Retry-After")).isNotEmpty();
+		JsonNode scheme = this.description.at("/components/securitySchemes/personalAccessToken");
+		assertThat(scheme.get("type").asString()).isEqualTo("http");
+		assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+		for (JsonNode operation : List.of(operation(LINKS, "post"), operation(LINKS, "get"),
+				operation(LINK_SUBMISSIONS, "get"))) {
+			assertThat(operation.at("/security/0").propertyNames()).containsExactly("personalAccessToken");
+		}
+		assertThat(operation(AssessmentApiTests.ASSESSMENTS, "post").get("security")).as("the assessments are open")
+			.isNull();
+		assertThat(operation("/api/v1/links", "get")
+			.at("/responses/410/content/application~1problem+json/examples/gone/value/replacedBy")
+			.asString()).isEqualTo(LINKS);
+	}
+
+	@Test
+	void theTokenProblemsAreTheExamples() throws Exception {
+		JsonNode examples = operation(LINKS, "get").at("/responses/401/content/application~1problem+json/examples");
+		HttpResponse<String> missing = this.api.get(LINKS);
+		assertThat(missing.statusCode()).isEqualTo(401);
+		assertThat(this.json.readTree(missing.body())).isEqualTo(examples.at("/tokenMissing/value"));
+		HttpResponse<String> invalid = this.api
+			.send(this.api.request(LINKS).header("Authorization", "Bearer sck_" + "A".repeat(43)).GET());
+		assertThat(this.json.readTree(invalid.body())).isEqualTo(examples.at("/tokenInvalid/value"));
 	}
 
 	@Test

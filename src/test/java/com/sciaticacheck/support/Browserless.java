@@ -62,6 +62,12 @@ public final class Browserless {
 		return this;
 	}
 
+	/** Sends a header with every request, such as {@code Authorization}. */
+	public Browserless withHeader(String name, String value) {
+		this.headers.put(name, value);
+		return this;
+	}
+
 	/** Sets a cookie as if the app had set it earlier, such as a trusted device's. */
 	public Browserless withCookie(String name, String value) {
 		java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);

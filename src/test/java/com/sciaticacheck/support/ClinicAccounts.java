@@ -39,6 +39,19 @@ public final class ClinicAccounts {
 	}
 
 	/**
+	 * Trusts a browser for the account, as after its emailed code: the value of the
+	 * {@code device} cookie that browser then holds.
+	 */
+	public static String trustDevice(JdbcTemplate jdbc, long accountId) {
+		String device = Tokens.generate();
+		jdbc.update(
+				"insert into trusted_device (token_hash, account_id, description, created_at, last_used_at) "
+						+ "values (?, ?, 'Test browser', ?, ?)",
+				Tokens.hash(device), accountId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+		return device;
+	}
+
+	/**
 	 * Makes the account if needed, trusts the client's browser for it, and signs in with
 	 * the password: the client then holds a complete session, as after any sign-in.
 	 */
@@ -46,17 +59,23 @@ public final class ClinicAccounts {
 		Long existing = jdbc.query("select id from account where email = ?", (rs) -> rs.next() ? rs.getLong(1) : null,
 				email);
 		long id = (existing != null) ? existing : create(jdbc, email, "Clinic of " + email);
-		String device = Tokens.generate();
-		jdbc.update(
-				"insert into trusted_device (token_hash, account_id, description, created_at, last_used_at) "
-						+ "values (?, ?, 'Test browser', ?, ?)",
-				Tokens.hash(device), id, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
-		client.withCookie("device", device);
+		client.withCookie("device", trustDevice(jdbc, id));
 		client.get("/clinic/sign-in");
 		Browserless.Page signedIn = client.post("/clinic/sign-in", Map.of("email", email, "password", PASSWORD));
 		assertThat(signedIn.status()).as("sign-in of " + email).isEqualTo(302);
 		assertThat(signedIn.location()).as("sign-in of " + email).endsWith("/clinic");
 		return id;
+	}
+
+	/**
+	 * A personal access token made on the signed-in client's tokens page, as a physio
+	 * makes one: the only time it is shown.
+	 */
+	public static String apiToken(Browserless client, String name) {
+		client.get("/clinic/account/tokens");
+		Browserless.Page created = client.post("/clinic/account/tokens", Map.of("name", name));
+		assertThat(created.status()).as("token " + name).isEqualTo(200);
+		return created.document().getElementById("token").val();
 	}
 
 	/** Deletes every account, with its links, answers, tokens and events. */

@@ -101,8 +101,15 @@ class CachingAndCompressionTests {
 		for (String path : List.of("/", "/assessment", "/how-scoring-works", "/api/v1/rules")) {
 			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo(PAGE_NEVER_STORED);
 		}
-		for (String path : List.of("/c/" + "A".repeat(43), "/r/" + "A".repeat(43), "/clinic/" + "A".repeat(43),
-				"/api/v1/links/" + "A".repeat(43) + "/submissions")) {
+		for (String path : List.of("/c/" + "A".repeat(43), "/r/" + "A".repeat(43), "/clinic/" + "A".repeat(43))) {
+			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo("no-store");
+		}
+	}
+
+	/** Not even its refusals: a 401 is stored nowhere either. */
+	@Test
+	void linksApiAnswersAreNeverStored() throws Exception {
+		for (String path : List.of("/api/v2/links", "/api/v2/links/" + "A".repeat(22) + "/submissions")) {
 			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo("no-store");
 		}
 	}
