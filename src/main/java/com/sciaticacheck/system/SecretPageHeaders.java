@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Pages under secret links are kept out of caches, referrers and search engines, so the
- * secret in the address goes nowhere else.
+ * secret in the address goes nowhere else; so are the clinic's pages, the dashboard
+ * included, which show clients' answers.
  */
 @Component
 class SecretPageHeaders extends OncePerRequestFilter {
@@ -22,6 +23,10 @@ class SecretPageHeaders extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
+		if (path.equals("/clinic")) {
+			// the dashboard: every clinic's answers in one place
+			return false;
+		}
 		for (String prefix : SECRET_PATHS) {
 			if (path.startsWith(prefix)) {
 				return false;
