@@ -32,10 +32,6 @@ class LinkAddresses {
 		return this.address.base().path("/c/{secret}").buildAndExpand(clientSecret).toUriString();
 	}
 
-	String dashboard(String dashboardSecret) {
-		return this.address.base().path("/clinic/{secret}").buildAndExpand(dashboardSecret).toUriString();
-	}
-
 	/**
 	 * The address of the app itself, without a trailing slash: for FHIR canonical URLs
 	 * too.
