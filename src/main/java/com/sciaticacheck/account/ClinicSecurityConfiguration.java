@@ -102,6 +102,7 @@ class ClinicSecurityConfiguration {
 					SecurityContextHolderFilter.class)
 			.addFilterBefore(new SignInLimit(limiter, settings), UsernamePasswordAuthenticationFilter.class);
 		PageSecurity.headers(http);
+		PageSecurity.refuseMultipart(http);
 		return http.build();
 	}
 

@@ -1,14 +1,15 @@
 package com.sciaticacheck.system;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * What every filter chain of pages shares, one definition for the runner's chain here and
- * the clinic's in the account module: the security headers and the masking of CSRF
- * tokens.
+ * the clinic's in the account module: the security headers, the masking of CSRF tokens
+ * and the refusal of multipart bodies.
  */
 public final class PageSecurity {
 
@@ -32,6 +33,14 @@ public final class PageSecurity {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions((frames) -> frames.deny())
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+	}
+
+	/**
+	 * Multipart bodies refused with 415 before the CSRF check would make Tomcat read them
+	 * ({@link MultipartRefusal}): no form of any chain takes a file yet.
+	 */
+	public static void refuseMultipart(HttpSecurity http) {
+		http.addFilterBefore(new MultipartRefusal(), CsrfFilter.class);
 	}
 
 	/**
