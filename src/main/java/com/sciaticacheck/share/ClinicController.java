@@ -234,7 +234,7 @@ class ClinicController {
 		model.addAttribute("link", link);
 		model.addAttribute("submission", submission);
 		model.addAttribute("answers", this.exports.labelledAnswers(submission, outcome));
-		model.addAttribute("summary", ClinicianSummary.of(outcome, this.exports));
+		model.addAttribute("summary", ClinicianSummary.of(submission, outcome, this.exports));
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("questionnaireVersion", QuestionnaireVersion.of(submission).version());
 		this.log.record(account.id(), AccessLog.Kind.SUBMISSION_VIEWED, submission.publicId(), request);
