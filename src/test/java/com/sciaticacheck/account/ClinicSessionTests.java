@@ -3,19 +3,25 @@ package com.sciaticacheck.account;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.TestClockConfiguration;
+import com.sciaticacheck.system.Tokens;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +74,7 @@ class ClinicSessionTests {
 	}
 
 	/** The {@code Set-Cookie} header of the named cookie, if the response sets it. */
-	private static java.util.Optional<String> setCookie(HttpResponse<?> response, String name) {
+	private static Optional<String> setCookie(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
@@ -76,7 +82,7 @@ class ClinicSessionTests {
 			.findFirst();
 	}
 
-	private static java.util.Optional<String> setCookie(Browserless.Page page, String name) {
+	private static Optional<String> setCookie(Browserless.Page page, String name) {
 		return setCookie(page.response(), name);
 	}
 
@@ -135,10 +141,10 @@ class ClinicSessionTests {
 
 		// the same id in a plain-HTTP cookie is not read over HTTPS, nor the secure one
 		// over HTTP
-		String id2 = sessionCookie.split("=", 2)[1];
+		String sessionId = sessionCookie.split("=", 2)[1];
 		assertThat(send(HttpRequest.newBuilder(uri("/clinic"))
 			.header("X-Forwarded-Proto", "https")
-			.header("Cookie", "session=" + id2)
+			.header("Cookie", "session=" + sessionId)
 			.GET()).statusCode()).isEqualTo(302);
 		assertThat(send(HttpRequest.newBuilder(uri("/clinic")).header("Cookie", sessionCookie).GET()).statusCode())
 			.isEqualTo(302);
@@ -167,7 +173,7 @@ class ClinicSessionTests {
 	@Test
 	void theRunnersCheckNeverMakesASession() {
 		Browserless runner = new Browserless(this.port);
-		List<Browserless.Page> pages = new java.util.ArrayList<>();
+		List<Browserless.Page> pages = new ArrayList<>();
 		pages.add(runner.get("/"));
 		pages.add(runner.get("/assessment"));
 		pages.add(runner.post("/assessment/safety", RunnerFixture.safetyNo()));
@@ -183,6 +189,38 @@ class ClinicSessionTests {
 		});
 		assertThat(runner.cookie("session")).isEmpty();
 		assertThat(sessions()).isZero();
+	}
+
+	/** Nor does a client answering through a physio's link, up to the shared result. */
+	@Test
+	void aClientAnsweringThroughALinkMakesNoSessionEither() {
+		Browserless physio = new Browserless(this.port);
+		ClinicAccounts.signIn(physio, this.jdbc, EMAIL);
+		physio.get("/clinic/links/new");
+		Browserless.Page created = physio.post("/clinic/links/new",
+				Map.of("clinicName", "Riverside Physio", "days", "30"));
+		String link = physio.follow(created)
+			.document()
+			.getElementById("client-url")
+			.val()
+			.replaceFirst("^https?://[^/]+", "");
+		assertThat(sessions()).as("the physio's").isEqualTo(1);
+
+		Browserless client = new Browserless(this.port);
+		List<Browserless.Page> pages = new ArrayList<>();
+		pages.add(client.get(link));
+		pages.add(client.get(link + "/assessment"));
+		pages.add(client.post(link + "/safety", RunnerFixture.safetyNo()));
+		Map<String, String> answers = RunnerFixture.calm().page();
+		pages.add(client.post(link + "/result", answers));
+		answers.put("share", "true");
+		Browserless.Page shared = client.post(link + "/consent", answers);
+		assertThat(shared.status()).isEqualTo(302);
+		pages.add(shared);
+		pages.add(client.follow(shared));
+		assertThat(pages).allSatisfy((page) -> assertThat(setCookie(page, "session")).isEmpty());
+		assertThat(client.cookie("session")).isEmpty();
+		assertThat(sessions()).isEqualTo(1);
 	}
 
 	@Test
@@ -286,12 +324,11 @@ class ClinicSessionTests {
 	}
 
 	private String trustedDevice(long accountId) {
-		String device = com.sciaticacheck.system.Tokens.generate();
+		String device = Tokens.generate();
 		this.jdbc.update(
 				"insert into trusted_device (token_hash, account_id, description, created_at, last_used_at) "
 						+ "values (?, ?, 'Test browser', ?, ?)",
-				com.sciaticacheck.system.Tokens.hash(device), accountId, java.sql.Timestamp.from(Instant.now()),
-				java.sql.Timestamp.from(Instant.now()));
+				Tokens.hash(device), accountId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
 		return device;
 	}
 
@@ -313,7 +350,7 @@ class ClinicSessionTests {
 	}
 
 	private static String encode(String value) {
-		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -15,6 +15,7 @@ import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.TestClockConfiguration;
+import com.sciaticacheck.system.Tokens;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -386,7 +387,7 @@ class EmailedTokensTests {
 		Browserless.Page waiting = laptop.get("/clinic");
 		assertThat(waiting.location()).as("half signed in: only the code page").endsWith("/clinic/sign-in/device");
 
-		Browserless.Page wrong = type(laptop, com.sciaticacheck.system.Tokens.generate());
+		Browserless.Page wrong = type(laptop, Tokens.generate());
 		assertThat(wrong.status()).isEqualTo(400);
 		Document page = wrong.document();
 		assertThat(page.getElementById("code-error").text())

@@ -1,5 +1,9 @@
 package com.sciaticacheck.account;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -10,6 +14,7 @@ import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.TestClockConfiguration;
 import com.sciaticacheck.system.Tokens;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +136,35 @@ class SignInLimitTests {
 		}
 		assertThat(signIn("2001:db8:7:7:ffff::1", "nobody@example.org", "a guess").status()).isEqualTo(429);
 		assertThat(signIn("2001:db8:7:8::1", "nobody@example.org", "a guess").status()).isEqualTo(302);
+	}
+
+	/**
+	 * A passkey attempt counts for the address as a password does, and a refused one is a
+	 * bare 429 with Retry-After, which the passkey script turns into its message.
+	 */
+	@Test
+	void passkeyAttemptsCountForTheAddressToo() throws Exception {
+		Browserless browser = new Browserless(this.port).from("192.0.2.50");
+		Element passkey = browser.get("/clinic/sign-in").document().selectFirst("[data-passkey-sign-in]");
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest attempt = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login/webauthn"))
+			.header("X-Forwarded-For", "192.0.2.50")
+			.header("Cookie", "session=" + browser.cookie("session").orElseThrow())
+			.header(passkey.attr("data-csrf-header"), passkey.attr("data-csrf-token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"not a passkey\"}"))
+			.build();
+		for (int i = 1; i <= 4; i++) {
+			assertThat(http.send(attempt, HttpResponse.BodyHandlers.ofString()).statusCode()).as("attempt %d", i)
+				.isEqualTo(401);
+		}
+		assertThat(browser.post("/clinic/sign-in", Map.of("email", EMAIL, "password", "a guess")).location())
+			.as("the fifth attempt, by password")
+			.endsWith("?error");
+		HttpResponse<String> refused = http.send(attempt, HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue("900");
+		assertThat(hits("sign-in-address:192.0.2.50")).isEqualTo(5);
 	}
 
 }
