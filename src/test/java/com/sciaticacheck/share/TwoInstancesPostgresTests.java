@@ -3,6 +3,7 @@ package com.sciaticacheck.share;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -38,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances of the whole app on one PostgreSQL database, as behind a load balancer,
  * each on its own port with the production profile: a session signed in on one serves on
  * the other, a link made on one is answered on the other and seen on the first, a revoke
- * on one holds on the other at once, the limits count across both, and the retention
- * purge run on both at the same moment deletes each row once. Skipped without PostgreSQL
- * on a developer's machine, failing in CI ({@link ShareFlowPostgresTests}).
+ * on one holds on the other at once, the limits count across both, an emailed link
+ * pressed on both at once works once, and the retention purge run on both at the same
+ * moment deletes each row once. Skipped without PostgreSQL on a developer's machine,
+ * failing in CI ({@link ShareFlowPostgresTests}).
  */
 @EnabledIf("com.sciaticacheck.share.ShareFlowPostgresTests#postgresAvailable")
 class TwoInstancesPostgresTests {
@@ -140,7 +144,8 @@ class TwoInstancesPostgresTests {
 	}
 
 	@BeforeEach
-	void cleanStart() {
+	void cleanStart() throws Exception {
+		mail.purgeEmailFromAllMailboxes();
 		JdbcTemplate jdbc = a.jdbc();
 		ClinicAccounts.deleteAll(jdbc);
 		jdbc.update("delete from rate_limit");
@@ -285,6 +290,63 @@ class TwoInstancesPostgresTests {
 		assertThat(refused.header("Retry-After")).hasValue("3600");
 		assertThat(onA.post("/clinic/links/new", NEW_LINK).status()).isEqualTo(429);
 		assertThat(count("share_link")).isEqualTo(3);
+	}
+
+	/**
+	 * A confirmation link pressed in several tabs, sent to both instances, at the same
+	 * moment: only one press confirms, the others are told the link is used.
+	 */
+	@Test
+	void anEmailedLinkPressedOnBothInstancesAtOnceWorksOnce() throws Exception {
+		Browserless signUp = a.browser();
+		signUp.get("/clinic/sign-up");
+		assertThat(signUp
+			.post("/clinic/sign-up",
+					Map.of("displayName", "Riverside Physio", "email", EMAIL, "password", "maple river lantern 42"))
+			.status()).isEqualTo(302);
+		String body = Arrays.stream(mail.getReceivedMessages()).map((message) -> {
+			try {
+				return message.getContent().toString();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).filter((text) -> text.contains("/clinic/confirm?token=")).reduce((first, last) -> last).orElseThrow();
+		Matcher token = Pattern.compile("/clinic/confirm\\?token=([\\w-]{43})").matcher(body);
+		assertThat(token.find()).isTrue();
+		String link = "/clinic/confirm?token=" + token.group(1);
+
+		List<Browserless> tabs = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			Browserless tab = ((i % 2 == 0) ? a : b).browser();
+			tab.get(link);
+			tabs.add(tab);
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(tabs.size());
+		try {
+			List<Future<Integer>> presses = new ArrayList<>();
+			for (Browserless tab : tabs) {
+				presses.add(pool.submit(() -> {
+					start.await();
+					return tab.post("/clinic/confirm", Map.of("token", token.group(1))).status();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> press : presses) {
+				statuses.add(press.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsOnlyOnce(302).containsOnly(302, 400);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(a.jdbc()
+			.queryForObject("select count(*) from account where email = ? and email_confirmed_at is not null",
+					Integer.class, EMAIL))
+			.isEqualTo(1);
+		assertThat(count("trusted_device")).as("one browser trusted").isEqualTo(1);
 	}
 
 	/**
