@@ -296,6 +296,37 @@ class ClinicSessionTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void signingOutEverywhereEndsEverySessionOfTheAccountAndNoOther() {
+		Browserless desk = new Browserless(this.port);
+		Browserless phone = new Browserless(this.port);
+		Browserless someoneElse = new Browserless(this.port);
+		ClinicAccounts.signIn(desk, this.jdbc, EMAIL);
+		ClinicAccounts.signIn(phone, this.jdbc, EMAIL);
+		ClinicAccounts.signIn(someoneElse, this.jdbc, "someone@example.org");
+		String deskSession = desk.cookie("session").orElseThrow();
+
+		desk.get("/clinic/account");
+		Browserless.Page signedOut = desk.post("/clinic/account/sign-out-everywhere", Map.of());
+		assertThat(signedOut.status()).isEqualTo(302);
+		assertThat(signedOut.location()).endsWith("/clinic/sign-in?signedOut");
+		for (Browserless browser : List.of(desk, phone,
+				new Browserless(this.port).withCookie("session", deskSession))) {
+			Browserless.Page page = browser.get("/clinic");
+			assertThat(page.status()).isEqualTo(302);
+			assertThat(page.location()).endsWith("/clinic/sign-in");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+				Integer.class, EMAIL))
+			.isZero();
+		assertThat(someoneElse.get("/clinic").status()).as("another account").isEqualTo(200);
+		// the browsers stay trusted: the password alone signs in again
+		phone.get("/clinic/sign-in");
+		assertThat(
+				phone.post("/clinic/sign-in", Map.of("email", EMAIL, "password", ClinicAccounts.PASSWORD)).location())
+			.endsWith("/clinic?continue");
+	}
+
 	/**
 	 * Clinic forms take only the token of their own session: none, a made-up one, the
 	 * runner's cookie-signed one or another session's are all refused.

@@ -210,6 +210,22 @@ class TwoInstancesPostgresTests {
 	}
 
 	@Test
+	void signingOutEverywhereOnOneInstanceEndsTheSessionsServedByTheOther() {
+		Browserless desk = a.browser();
+		ClinicAccounts.signIn(desk, a.jdbc(), EMAIL);
+		Browserless phone = b.browser();
+		ClinicAccounts.signIn(phone, b.jdbc(), EMAIL);
+		assertThat(phone.get("/clinic").status()).isEqualTo(200);
+
+		desk.get("/clinic/account");
+		assertThat(desk.post("/clinic/account/sign-out-everywhere", Map.of()).location())
+			.endsWith("/clinic/sign-in?signedOut");
+		for (Browserless browser : List.of(phone, a.same(phone), desk, b.same(desk))) {
+			assertThat(browser.get("/clinic").status()).isEqualTo(302);
+		}
+	}
+
+	@Test
 	void aLinkMadeOnOneInstanceIsAnsweredOnTheOtherAndSeenOnTheFirst() {
 		Browserless physio = a.browser();
 		ClinicAccounts.signIn(physio, a.jdbc(), EMAIL);
