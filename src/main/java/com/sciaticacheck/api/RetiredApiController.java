@@ -98,9 +98,11 @@ class RetiredApiController {
 
 	/** The problem a retired path answers, naming the path that replaces it. */
 	static ProblemDetail gone(String replacement, MessageSource messages, Locale locale) {
-		String detail = replacement.equals(LINKS) ? "problem.gone.links.detail" : "problem.gone.detail";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
-				messages.getMessage(detail, new Object[] { replacement }, locale));
+		// each key written out, so the check of message arguments sees both calls
+		String detail = replacement.equals(LINKS)
+				? messages.getMessage("problem.gone.links.detail", new Object[] { replacement }, locale)
+				: messages.getMessage("problem.gone.detail", new Object[] { replacement }, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, detail);
 		problem.setTitle(messages.getMessage("problem.gone.title", null, locale));
 		problem.setProperty("replacedBy", replacement);
 		return problem;

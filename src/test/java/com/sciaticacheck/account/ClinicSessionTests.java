@@ -338,7 +338,7 @@ class ClinicSessionTests {
 		Browserless other = new Browserless(this.port);
 		ClinicAccounts.signIn(other, this.jdbc, "other@example.org");
 		other.get("/clinic/links/new");
-		String othersToken = other.token();
+		String othersToken = other.clinicToken();
 		String runnersToken = new Browserless(this.port).token();
 		Map<String, String> form = Map.of("clinicName", "Forged Clinic", "days", "30");
 

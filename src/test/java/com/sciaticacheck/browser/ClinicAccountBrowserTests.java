@@ -142,6 +142,9 @@ class ClinicAccountBrowserTests extends BrowserTestSupport {
 		assertThat(find("#passkeys").getText()).contains("Added ", "Last used ", " UTC.");
 		assertThat(findAll(".passkey-prompt")).as("no prompt once there is a passkey").isEmpty();
 		assertAccessible("account with a passkey");
+		open("/clinic");
+		assertThat(findAll(".passkey-prompt")).as("nor on the dashboard").isEmpty();
+		open("/clinic/account");
 
 		clickAndWait(find("a[href$='/clinic/account/activity']"));
 		assertThat(heading()).isEqualTo("What happened in your account");
@@ -238,7 +241,7 @@ class ClinicAccountBrowserTests extends BrowserTestSupport {
 				type("password", NEW_PASSWORD);
 				submit();
 				assertThat(path()).isEqualTo("/clinic/sign-in?reset");
-				assertThat(find(".notice-success").getText()).contains("every device is signed out");
+				assertThat(find(".notice-success").getText()).contains("Every device is signed out");
 			});
 		}
 		finally {

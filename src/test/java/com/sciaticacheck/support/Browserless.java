@@ -192,6 +192,11 @@ public final class Browserless {
 		return page;
 	}
 
+	/** The CSRF token the last clinic page carried (the session's), if any. */
+	public String clinicToken() {
+		return this.csrfTokens.get(true);
+	}
+
 	/** The CSRF token the last page outside the clinic carried. */
 	public String token() {
 		if (this.csrfTokens.get(false) == null) {
