@@ -109,6 +109,7 @@ class ClinicSecurityConfiguration {
 			// after it
 			.addFilterBefore(new PasskeyRegistrations(accounts, accountPasskeys, log, json), AuthorizationFilter.class);
 		PageSecurity.headers(http);
+		PageSecurity.refuseMultipart(http);
 		return http.build();
 	}
 

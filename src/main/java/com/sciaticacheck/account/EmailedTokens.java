@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ class EmailedTokens {
 		this.jdbc.update("delete from account_token where account_id = ? and purpose = ?", accountId, purpose.name());
 		String token = Tokens.generate();
 		this.jdbc.update("insert into account_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)",
-				Tokens.hash(token), accountId, purpose.name(), Timestamp.from(this.clock.instant().plus(lifetime)));
+				Tokens.hash(token), accountId, purpose.name(), Timestamp.from(now().plus(lifetime)));
 		return token;
 	}
 
@@ -68,7 +69,7 @@ class EmailedTokens {
 		String hash = Tokens.hash(token);
 		List<Long> owners = this.jdbc.queryForList(
 				"select account_id from account_token where token_hash = ? and purpose = ? and expires_at > ?",
-				Long.class, hash, purpose.name(), Timestamp.from(this.clock.instant()));
+				Long.class, hash, purpose.name(), Timestamp.from(now()));
 		int deleted = this.jdbc.update("delete from account_token where token_hash = ? and purpose = ?", hash,
 				purpose.name());
 		return (deleted == 1 && owners.size() == 1) ? Optional.of(owners.get(0)) : Optional.empty();
@@ -81,18 +82,22 @@ class EmailedTokens {
 		}
 		Integer count = this.jdbc.queryForObject(
 				"select count(*) from account_token where token_hash = ? and purpose = ? and expires_at > ?",
-				Integer.class, Tokens.hash(token), purpose.name(), Timestamp.from(this.clock.instant()));
+				Integer.class, Tokens.hash(token), purpose.name(), Timestamp.from(now()));
 		return count != null && count > 0;
 	}
 
 	/** Deletes every expired token; idempotent, so every instance may run it. */
 	int purgeExpired() {
-		return this.jdbc.update("delete from account_token where expires_at <= ?",
-				Timestamp.from(this.clock.instant()));
+		return this.jdbc.update("delete from account_token where expires_at <= ?", Timestamp.from(now()));
 	}
 
+	/**
+	 * In whole milliseconds, which H2 and PostgreSQL store exactly: they round a time to
+	 * microseconds, which could move an expiry past the instant it was meant for, and a
+	 * token used at that instant would still count.
+	 */
 	Instant now() {
-		return this.clock.instant();
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 }

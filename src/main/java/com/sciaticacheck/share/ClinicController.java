@@ -1,5 +1,6 @@
 package com.sciaticacheck.share;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -78,9 +79,9 @@ class ClinicController {
 	}
 
 	@GetMapping
-	String dashboard(ClinicAccount account, @RequestParam(defaultValue = "1") int page, Model model) {
+	String dashboard(ClinicAccount account, @RequestParam(defaultValue = "1") String page, Model model) {
 		List<ShareLink> links = this.share.links(account.id());
-		ShareService.Page answers = this.share.page(account.id(), page - 1);
+		ShareService.Page answers = this.share.page(account.id(), pageIndex(page));
 		model.addAttribute("account", account);
 		model.addAttribute("links", links);
 		model.addAttribute("page", answers);
@@ -148,10 +149,10 @@ class ClinicController {
 	}
 
 	@GetMapping("/links/{linkId}")
-	String link(ClinicAccount account, @PathVariable String linkId, @RequestParam(defaultValue = "1") int page,
+	String link(ClinicAccount account, @PathVariable String linkId, @RequestParam(defaultValue = "1") String page,
 			Model model) {
 		ShareLink link = link(account, linkId, model);
-		ShareService.Page answers = this.share.page(link, page - 1);
+		ShareService.Page answers = this.share.page(link, pageIndex(page));
 		model.addAttribute("page", answers);
 		model.addAttribute("rows", rows(answers.submissions(), List.of(link)));
 		model.addAttribute("bursts", this.bursts.of(List.of(link)));
@@ -190,16 +191,38 @@ class ClinicController {
 	}
 
 	/**
+	 * The 0-based index of a page asked for as its number from 1, as the pager's links
+	 * name it. Anything but a number is the first page, as a number out of range is the
+	 * nearest page ({@link ShareService#page}): a typo in the address is no error.
+	 */
+	private static int pageIndex(String page) {
+		try {
+			return Math.max(0, Integer.parseInt(page.strip()) - 1);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	/** The first and last time of a burst, as the dashboard's form posts them. */
+	record BurstForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+	}
+
+	/**
 	 * Removes a burst's answers in one step: those of the link between its first and
-	 * last.
+	 * last. Only the dashboard's form posts here, with both times: without them it is a
+	 * bad request, answered without an exception in the log.
 	 */
 	@PostMapping("/links/{linkId}/bursts/delete")
-	String deleteBurst(ClinicAccount account, @PathVariable String linkId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to, HttpServletRequest request,
-			Model model) {
+	String deleteBurst(ClinicAccount account, @PathVariable String linkId, BurstForm burst, BindingResult times,
+			HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		ShareLink link = link(account, linkId, model);
-		int deleted = this.share.deleteBetween(link, from, to);
+		if (times.hasErrors() || burst.from() == null || burst.to() == null) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return null;
+		}
+		int deleted = this.share.deleteBetween(link, burst.from(), burst.to());
 		this.log.record(account.id(), AccessLog.Kind.BURST_DELETED, deleted + " from " + link.clinicName(), request);
 		return "redirect:/clinic?burstDeleted=" + deleted;
 	}
@@ -234,7 +257,7 @@ class ClinicController {
 		model.addAttribute("link", link);
 		model.addAttribute("submission", submission);
 		model.addAttribute("answers", this.exports.labelledAnswers(submission, outcome));
-		model.addAttribute("summary", ClinicianSummary.of(outcome, this.exports));
+		model.addAttribute("summary", ClinicianSummary.of(submission, outcome, this.exports));
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("questionnaireVersion", QuestionnaireVersion.of(submission).version());
 		this.log.record(account.id(), AccessLog.Kind.SUBMISSION_VIEWED, submission.publicId(), request);

@@ -1,6 +1,8 @@
 package com.sciaticacheck.share;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Question;
@@ -9,7 +11,8 @@ import com.sciaticacheck.rules.Question;
  * What a physio reads first on a shared answer, before the client's own view: the tier
  * and its reasons, every safety answer, the pain, and the running load figures.
  *
- * @param safety the six safety questions and their answers
+ * @param safety the six safety questions and their answers; none for rules version 1,
+ * which did not ask them
  * @param pain the pain questions and their answers (where, how long, how bad, symptoms,
  * warning signs), or only "no pain"
  * @param load the running load figures, in kilometres, and the change in intensity; empty
@@ -18,13 +21,35 @@ import com.sciaticacheck.rules.Question;
 record ClinicianSummary(List<SubmissionExports.LabelledAnswer> safety, List<SubmissionExports.LabelledAnswer> pain,
 		List<SubmissionExports.LabelledAnswer> load) {
 
-	static ClinicianSummary of(CheckOutcome outcome, SubmissionExports exports) {
-		List<Question<?>> safety = Question.Section.SAFETY.questions();
+	/**
+	 * The summary of a submission, with only the questions its rules version asked: rules
+	 * version 1 had no safety questions (its emergency signs were warning signs), and
+	 * listing them "not answered" would read as if the client had skipped them.
+	 */
+	static ClinicianSummary of(Submission submission, CheckOutcome outcome, SubmissionExports exports) {
+		Set<Question<?>> asked = QuestionnaireVersion.of(submission)
+			.items()
+			.stream()
+			.map(QuestionnaireVersion.Item::question)
+			.collect(Collectors.toSet());
 		boolean assessed = outcome instanceof CheckOutcome.Assessed;
-		List<Question<?>> pain = assessed ? Question.Section.PAIN.questions() : List.of();
-		List<Question<?>> load = assessed ? Question.Section.LOAD.questions() : List.of();
+		List<Question<?>> safety = askedOf(Question.Section.SAFETY.questions(), asked);
+		List<Question<?>> pain = assessed ? askedOf(Question.Section.PAIN.questions(), asked) : List.of();
+		List<Question<?>> load = assessed ? askedOf(Question.Section.LOAD.questions(), asked) : List.of();
 		return new ClinicianSummary(exports.labelled(safety, outcome), exports.labelled(pain, outcome),
 				exports.labelled(load, outcome));
+	}
+
+	/**
+	 * Nothing to sum up: a stop at the safety questions of rules version 1, which kept
+	 * only the warning signs.
+	 */
+	public boolean isEmpty() {
+		return this.safety.isEmpty() && this.pain.isEmpty() && this.load.isEmpty();
+	}
+
+	private static List<Question<?>> askedOf(List<Question<?>> questions, Set<Question<?>> asked) {
+		return questions.stream().filter(asked::contains).toList();
 	}
 
 }

@@ -32,10 +32,6 @@ class LinkAddresses {
 		return this.address.base().path("/c/{secret}").buildAndExpand(clientSecret).toUriString();
 	}
 
-	String dashboard(String dashboardSecret) {
-		return this.address.base().path("/clinic/{secret}").buildAndExpand(dashboardSecret).toUriString();
-	}
-
 	/** The links API's resource of a link's submissions, for {@code Location}. */
 	String apiSubmissions(String publicId) {
 		return this.address.base()

@@ -3,6 +3,7 @@ package com.sciaticacheck.system;
 import jakarta.servlet.Filter;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -42,6 +43,14 @@ public final class PageSecurity {
 	 */
 	public static Filter multipartRefusal() {
 		return new MultipartRefusal();
+	}
+
+	/**
+	 * Multipart bodies refused with 415 before the CSRF check would make Tomcat read them
+	 * ({@link MultipartRefusal}): no form of any chain takes a file yet.
+	 */
+	public static void refuseMultipart(HttpSecurity http) {
+		http.addFilterBefore(multipartRefusal(), CsrfFilter.class);
 	}
 
 	/**

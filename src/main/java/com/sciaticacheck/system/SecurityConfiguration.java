@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Every address but the clinic's (which the account module guards with its own chain,
@@ -59,9 +58,9 @@ class SecurityConfiguration {
 			.anonymous((anonymous) -> anonymous.disable())
 			.formLogin((login) -> login.disable())
 			.httpBasic((basic) -> basic.disable())
-			.logout((logout) -> logout.disable())
-			.addFilterBefore(new MultipartRefusal(), CsrfFilter.class);
+			.logout((logout) -> logout.disable());
 		PageSecurity.headers(http);
+		PageSecurity.refuseMultipart(http);
 		return http.build();
 	}
 

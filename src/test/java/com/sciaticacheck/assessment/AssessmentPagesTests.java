@@ -570,7 +570,7 @@ class AssessmentPagesTests {
 	@Test
 	void everyPageSendsAStrictContentSecurityPolicy() throws Exception {
 		for (Browserless.Page page : List.of(get("/"), get("/assessment"), get("/how-scoring-works"),
-				get("/clinic/new"), get("/no-such-page"), get("/css/app.css"),
+				get("/clinic/sign-in"), get("/no-such-page"), get("/css/app.css"),
 				post("/assessment/result", calmRunner()))) {
 			assertThat(page.header("Content-Security-Policy")).hasValueSatisfying((policy) -> assertThat(policy)
 				.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")

@@ -17,7 +17,7 @@ class ApiTokensBrowserTests extends BrowserTestSupport {
 		ClinicAccounts.deleteAll(this.jdbc);
 		long account = ClinicAccounts.create(this.jdbc, "browser-tokens@example.com", "Riverside Physio");
 		open("/clinic/sign-in");
-		browser().manage().addCookie(new Cookie("device", ClinicAccounts.trustDevice(this.jdbc, account), "/"));
+		browser().manage().addCookie(new Cookie("device", ClinicAccounts.trustNewDevice(this.jdbc, account), "/"));
 		type("email", "browser-tokens@example.com");
 		type("password", ClinicAccounts.PASSWORD);
 		submit();

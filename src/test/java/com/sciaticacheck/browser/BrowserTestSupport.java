@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.sciaticacheck.support.RunningAppTest;
+import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.PageFields;
+import com.sciaticacheck.support.RunningAppTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -62,8 +64,27 @@ abstract class BrowserTestSupport {
 	@BeforeEach
 	void desktopSizeAndCleanDatabase() {
 		browser().manage().window().setSize(new Dimension(1280, 800));
-		this.jdbc.update("delete from submission");
-		this.jdbc.update("delete from share_link");
+		ClinicAccounts.deleteAll(this.jdbc);
+		// a session of an earlier test, now deleted, would only be a stale cookie
+		browser().manage().deleteAllCookies();
+	}
+
+	/**
+	 * Signs the browser in as a physio through the real sign-in form, with the password.
+	 * The account is made in the database, and this browser trusted for it as if it had
+	 * confirmed an emailed code before, so no code is asked for: signing up and new
+	 * devices have tests of their own.
+	 */
+	void signIn(String email) {
+		long account = ClinicAccounts.account(this.jdbc, email);
+		open("/clinic/sign-in");
+		browser().manage()
+			.addCookie(
+					new Cookie(ClinicAccounts.DEVICE_COOKIE, ClinicAccounts.trustNewDevice(this.jdbc, account), "/"));
+		type("email", email);
+		type("password", ClinicAccounts.PASSWORD);
+		submit();
+		assertThat(path()).as("signed in").isEqualTo("/clinic");
 	}
 
 	/**

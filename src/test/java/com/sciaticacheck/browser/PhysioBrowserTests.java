@@ -1,6 +1,7 @@
 package com.sciaticacheck.browser;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import com.sciaticacheck.support.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -9,32 +10,44 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The physio's link, the client answering through it, and the dashboard, in Chromium. */
+/**
+ * A signed-in physio's dashboard and link, the client answering through it, and the
+ * answer in the clinic, in Chromium.
+ */
 class PhysioBrowserTests extends BrowserTestSupport {
+
+	static final String PHYSIO = "physio@riverside.example";
 
 	@Autowired
 	MutableClock clock;
 
 	@Test
 	void physioSendsALinkAClientSharesThenDeletesTheirAnswers() {
-		this.clock.set(java.time.Instant.now());
-		open("/clinic/new");
-		assertAccessible("clinic creation");
+		this.clock.set(Instant.now());
+		signIn(PHYSIO);
+		assertThat(heading()).isEqualTo("Clinic of " + PHYSIO + ": your dashboard");
+		assertThat(find("main").getText()).contains("You have no links yet");
+		assertAccessible("dashboard, no links");
+		screenshots("dashboard-new");
+
+		clickAndWait(find("a[href='/clinic/links/new']"));
+		assertAccessible("link creation");
 		screenshots("clinic-new");
 		submit();
 		assertThat(find(".error-summary").getText()).contains("Enter the clinic or practitioner name");
-		assertAccessible("clinic creation with errors");
+		assertAccessible("link creation with errors");
 		type("clinicName", "Riverside Physio");
 		type("message", "Please fill this in before your appointment on Tuesday.");
 		type("days", "30");
 		submit();
-		assertThat(heading()).isEqualTo("Riverside Physio: shared answers");
-		String dashboard = path().replace("?created", "");
+		assertThat(heading()).isEqualTo("Riverside Physio: link");
+		assertThat(path()).matches("/clinic/links/[A-Za-z0-9]{22}\\?created");
+		String linkPage = path().replace("?created", "");
 		String clientLink = find("#client-url").getAttribute("value").replaceFirst("^http://127.0.0.1:\\d+", "");
 		assertThat(find("button[data-copy]").isDisplayed()).as("copy button with JavaScript").isTrue();
 		assertThat(find("img.qr").getAttribute("naturalWidth")).isNotEqualTo("0");
-		assertAccessible("dashboard, empty");
-		screenshots("dashboard-empty");
+		assertAccessible("link page, no answers");
+		screenshots("link-empty");
 
 		open(clientLink);
 		assertThat(heading()).isEqualTo("Riverside Physio asked you to complete this check");
@@ -55,12 +68,16 @@ class PhysioBrowserTests extends BrowserTestSupport {
 		assertThat(find("main").getText()).contains("shared with Riverside Physio", "22 out of 100");
 		assertAccessible("client's stored result");
 
-		open(dashboard);
-		assertThat(find("tbody tr").getText()).contains("J.D.", "Routine", "Moderate", "22");
-		assertAccessible("dashboard with a submission");
+		open("/clinic");
+		assertThat(find("tbody tr").getText()).contains("Routine", "One leg", "4/10", "J.D.", "Riverside Physio");
+		assertAccessible("dashboard with an answer");
 		screenshots("dashboard");
 		clickAndWait(find("tbody a"));
-		assertThat(find("main").getText()).contains("Every answer", "Rules version", "Pain spreading down one leg");
+		String detail = find("main").getText();
+		assertThat(detail).contains("Clinician summary", "Safety answers", "What the client saw", "22 out of 100",
+				"Every answer", "Rules version", "Pain spreading down one leg");
+		assertThat(detail.indexOf("Clinician summary")).as("the summary comes before the client's view")
+			.isLessThan(detail.indexOf("What the client saw"));
 		assertAccessible("submission detail");
 		screenshots("submission");
 
@@ -68,18 +85,24 @@ class PhysioBrowserTests extends BrowserTestSupport {
 		clickAndWait(find("form[action$='/delete'] button"));
 		assertThat(heading()).isEqualTo("Your answers have been deleted");
 		assertAccessible("deleted");
-		open(dashboard);
+		open(linkPage);
 		assertThat(find("main").getText()).contains("No client has shared answers yet");
+		assertAccessible("link page");
 
 		clickAndWait(find("a[href$='/delete']"));
 		assertThat(heading()).isEqualTo("Delete this link and all its answers?");
 		assertAccessible("confirm delete");
+		submit();
+		assertThat(path()).isEqualTo("/clinic?linkDeleted");
+		assertThat(find("[role=status]").getText()).isEqualTo("The link and all its answers are deleted.");
+		assertAccessible("dashboard after deleting a link");
 	}
 
 	@Test
 	void anExpiredLinkShowsAFriendlyPage() {
-		this.clock.set(java.time.Instant.now());
-		open("/clinic/new");
+		this.clock.set(Instant.now());
+		signIn(PHYSIO);
+		open("/clinic/links/new");
 		type("clinicName", "Riverside Physio");
 		type("days", "7");
 		submit();

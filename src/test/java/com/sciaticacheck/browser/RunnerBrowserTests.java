@@ -197,7 +197,7 @@ class RunnerBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void noPageLoadsAnythingFromAnotherOrigin() {
-		for (String path : List.of("/", "/assessment", "/how-scoring-works", "/clinic/new")) {
+		for (String path : List.of("/", "/assessment", "/how-scoring-works", "/clinic/sign-in")) {
 			open(path);
 			@SuppressWarnings("unchecked")
 			List<String> resources = (List<String>) ((JavascriptExecutor) browser())

@@ -17,6 +17,7 @@ import com.sciaticacheck.rules.Assessment;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Referral;
 import com.sciaticacheck.rules.RiskLevel;
+import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.RunnerFixture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,11 +120,13 @@ class EmbeddedDatabaseFilesTests {
 	}
 
 	private static String shareAndCheckpoint(ConfigurableApplicationContext app, ShareService share) throws Exception {
-		ShareService.CreatedLink created = share.create("Riverside Physio", null, 30);
+		long account = ClinicAccounts.create(app.getBean(JdbcTemplate.class), "physio@riverside.example",
+				"Riverside Physio");
+		ShareLink link = share.create(account, "Riverside Physio", null, 30);
 		Assessment assessment = new Assessment("test", 12, RiskLevel.LOW, Referral.NONE, List.of(), List.of(),
 				List.of());
 		Answers answers = RunnerFixture.calm().with(Question.AGE_YEARS, AGE).answers();
-		String resultSecret = share.submit(created.link(), new CheckOutcome.Assessed(answers, assessment), REFERENCE)
+		String resultSecret = share.submit(link, new CheckOutcome.Assessed(answers, assessment), REFERENCE)
 			.orElseThrow();
 		try (var connection = app.getBean(javax.sql.DataSource.class).getConnection();
 				var statement = connection.createStatement()) {

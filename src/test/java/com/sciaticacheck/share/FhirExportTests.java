@@ -17,6 +17,7 @@ import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
@@ -54,10 +55,16 @@ class FhirExportTests {
 
 	private final FhirContext fhir = FhirContext.forR4Cached();
 
+	/** A physio signed in to a clinic account, whose links the tests make. */
+	private Browserless physio;
+
+	private long account;
+
 	@BeforeEach
 	void cleanStart() {
-		this.jdbc.update("delete from submission");
-		this.jdbc.update("delete from share_link");
+		ClinicAccounts.deleteAll(this.jdbc);
+		this.physio = new Browserless(this.port);
+		this.account = ClinicAccounts.signIn(this.physio, this.jdbc, "physio@fhir.example");
 	}
 
 	@Test
@@ -114,10 +121,9 @@ class FhirExportTests {
 
 	@Test
 	void submissionExportsAsAValidQuestionnaireResponseToVersionTwo() {
-		Browserless physio = new Browserless(this.port);
-		String dashboard = createLinkWithSubmission(physio, ShareFlowContract.runner());
-		String detail = physio.get(dashboard).document().selectFirst("tbody a").attr("href");
-		Browserless.Page export = physio.get(detail + "/fhir");
+		createLinkWithSubmission(ShareFlowContract.runner());
+		String detail = this.physio.get("/clinic").document().selectFirst("tbody a").attr("href");
+		Browserless.Page export = this.physio.get(detail + "/fhir");
 		assertThat(export.header("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/fhir+json"));
 		assertThat(errors(export.body())).isEmpty();
@@ -143,14 +149,13 @@ class FhirExportTests {
 
 	@Test
 	void emergencyStoppedAtSafetyExportsTheSixAnswersValidly() {
-		Browserless physio = new Browserless(this.port);
-		ShareService.CreatedLink created = this.share.create("Clinic", null, 30);
+		ShareLink link = this.share.create(this.account, "Clinic", null, 30);
 		Map<Question<?>, Object> safety = new LinkedHashMap<>();
 		Question.SAFETY_CHECK.forEach((question) -> safety.put(question, question == Question.SERIOUS_ACCIDENT));
-		this.share.submit(created.link(),
-				new CheckOutcome.StoppedAtSafety(safety, List.of("referral.reason.seriousAccident")), null);
+		this.share.submit(link, new CheckOutcome.StoppedAtSafety(safety, List.of("referral.reason.seriousAccident")),
+				null);
 		String id = this.jdbc.queryForObject("select public_id from submission", String.class);
-		String export = physio.get("/clinic/" + created.dashboardSecret() + "/submissions/" + id + "/fhir").body();
+		String export = this.physio.get("/clinic/submissions/" + id + "/fhir").body();
 		assertThat(errors(export)).isEmpty();
 		QuestionnaireResponse response = this.fhir.newJsonParser().parseResource(QuestionnaireResponse.class, export);
 		assertThat(response.getItem()).extracting((item) -> item.getLinkId())
@@ -166,28 +171,25 @@ class FhirExportTests {
 	 */
 	@Test
 	void rulesVersionOneSubmissionsValidateAgainstVersionOne() {
-		Browserless physio = new Browserless(this.port);
-		ShareService.CreatedLink created = this.share.create("Clinic", null, 30);
+		ShareLink link = this.share.create(this.account, "Clinic", null, 30);
 		JsonNode one = StoredFormVersionOneTests.rows("/share/stored-form-v1.json");
 		JsonNode two = StoredFormVersionOneTests.rows("/share/stored-form-v2.json");
-		StoredFormVersionOneTests.insert(this.jdbc, one, 1, created.link().id(), Secrets.generate(), "complete", true,
-				"URGENT", "MODERATE", 40, "2026-11-26T10:00:00Z");
-		StoredFormVersionOneTests.insert(this.jdbc, one, 1, created.link().id(), Secrets.generate(), "stoppedAtSafety",
-				false, "EMERGENCY", null, null, "2026-11-26T10:01:00Z");
-		StoredFormVersionOneTests.insert(this.jdbc, two, 2, created.link().id(), Secrets.generate(), "complete", true,
-				"URGENT", "MODERATE", 40, "2026-11-26T10:02:00Z");
-		StoredFormVersionOneTests.insert(this.jdbc, two, 2, created.link().id(), Secrets.generate(), "stoppedAtSafety",
-				false, "EMERGENCY", null, null, "2026-11-26T10:03:00Z");
+		StoredFormVersionOneTests.insert(this.jdbc, one, 1, link.id(), Secrets.generate(), "complete", true, "URGENT",
+				"MODERATE", 40, "2026-11-26T10:00:00Z");
+		StoredFormVersionOneTests.insert(this.jdbc, one, 1, link.id(), Secrets.generate(), "stoppedAtSafety", false,
+				"EMERGENCY", null, null, "2026-11-26T10:01:00Z");
+		StoredFormVersionOneTests.insert(this.jdbc, two, 2, link.id(), Secrets.generate(), "complete", true, "URGENT",
+				"MODERATE", 40, "2026-11-26T10:02:00Z");
+		StoredFormVersionOneTests.insert(this.jdbc, two, 2, link.id(), Secrets.generate(), "stoppedAtSafety", false,
+				"EMERGENCY", null, null, "2026-11-26T10:03:00Z");
 		List<String> ids = this.jdbc.queryForList("select public_id from submission order by id", String.class);
 		assertThat(ids).hasSize(4);
 		for (String id : ids) {
-			String export = physio.get("/clinic/" + created.dashboardSecret() + "/submissions/" + id + "/fhir").body();
+			String export = this.physio.get("/clinic/submissions/" + id + "/fhir").body();
 			assertThat(export).contains(FhirExport.QUESTIONNAIRE_PATH + "|1\"");
 			assertThat(errors(export)).as("submission " + id).isEmpty();
 		}
-		String withRetiredSign = physio
-			.get("/clinic/" + created.dashboardSecret() + "/submissions/" + ids.get(2) + "/fhir")
-			.body();
+		String withRetiredSign = this.physio.get("/clinic/submissions/" + ids.get(2) + "/fhir").body();
 		assertThat(withRetiredSign).contains("\"code\": \"RECENT_TRAUMA\"");
 		assertThat(errors(withRetiredSign.replace("|1\"", "|2\""))).as("version 2 does not offer RECENT_TRAUMA")
 			.isNotEmpty();
@@ -218,16 +220,16 @@ class FhirExportTests {
 		return this.fhir.newJsonParser().parseResource(Questionnaire.class, questionnaire);
 	}
 
-	private String createLinkWithSubmission(Browserless physio, Map<String, String> answers) {
-		ShareService.CreatedLink created = this.share.create("Clinic", null, 30);
+	/** A link of the physio's account, and a client's answers shared through it. */
+	private void createLinkWithSubmission(Map<String, String> answers) {
+		ShareLink link = this.share.create(this.account, "Clinic", null, 30);
 		Browserless client = new Browserless(this.port);
-		String path = "/c/" + created.clientSecret();
+		String path = "/c/" + link.clientSecret();
 		client.get(path + "/assessment");
 		client.post(path + "/safety", ShareFlowContract.ALL_NO);
 		Map<String, String> decision = new LinkedHashMap<>(answers);
 		decision.put("share", "true");
 		assertThat(client.post(path + "/consent", decision).status()).isEqualTo(302);
-		return "/clinic/" + created.dashboardSecret();
 	}
 
 	/**

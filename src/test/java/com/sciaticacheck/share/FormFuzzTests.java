@@ -10,6 +10,7 @@ import java.util.Random;
 import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,13 +63,13 @@ class FormFuzzTests {
 
 	@Test
 	void badFormPostsGetClearAnswersAndStoreNothingHalfway() {
-		this.jdbc.update("delete from submission");
-		this.jdbc.update("delete from share_link");
+		ClinicAccounts.deleteAll(this.jdbc);
 		long seed = Long.getLong("fuzz.seed", 20261126L);
 		Random random = new Random(seed);
-		ShareService.CreatedLink link = this.share.create("Fuzz Clinic", null, 30);
-		String client = "/c/" + link.clientSecret();
 		Browserless user = new Browserless(this.port);
+		long account = ClinicAccounts.signIn(user, this.jdbc, "physio@fuzz.example");
+		ShareLink link = this.share.create(account, "Fuzz Clinic", null, 30);
+		String client = "/c/" + link.clientSecret();
 		user.get("/assessment");
 		int linksCreated = 1;
 		int submissionsStored = 0;
@@ -78,7 +79,7 @@ class FormFuzzTests {
 		for (int i = 0; i < 600; i++) {
 			sent++;
 			String path = pick(random,
-					List.of("/assessment/safety", "/assessment/result", "/assessment/edit", "/clinic/new",
+					List.of("/assessment/safety", "/assessment/result", "/assessment/edit", "/clinic/links/new",
 							client + "/safety", client + "/result", client + "/consent", client + "/emergency-consent",
 							client + "/edit", "/r/" + "x".repeat(43) + "/delete"));
 			Map<String, String> form = new LinkedHashMap<>(ShareFlowContract.runner());
@@ -124,7 +125,7 @@ class FormFuzzTests {
 					assertThat(path).as(what + ": 404 only for the unknown result link").startsWith("/r/");
 				}
 			}
-			if (page.status() == 302 && path.equals("/clinic/new")) {
+			if (page.status() == 302 && path.equals("/clinic/links/new")) {
 				linksCreated++;
 			}
 			if (page.status() == 302 && page.location().contains("/r/")) {
@@ -166,12 +167,13 @@ class FormFuzzTests {
 		List<String> suffixes = List.of("[0]", "[a]", ".b", "[0].x", "[", "]", "[]", "[99999999999]", "[-1]", ".class",
 				"[0][1]", "['a']", "[a].b", "..", ".");
 		Browserless user = new Browserless(this.port);
+		long account = ClinicAccounts.signIn(user, this.jdbc, HardInputTests.PHYSIO);
 		int[] sent = new int[3];
 		List<String> paths = List.of();
 		for (int i = 0; i < 1200; i++) {
 			if (i % 100 == 0) {
-				// a fresh link now and then: the dashboard's revoke and delete close it
-				paths = HardInputTests.postPaths(this.share, user);
+				// a fresh link now and then: the link page's revoke and delete close it
+				paths = HardInputTests.postPaths(this.share, this.jdbc, account, user);
 			}
 			String path = pick(random, paths);
 			Map<String, String> form = new LinkedHashMap<>(ShareFlowContract.runner());

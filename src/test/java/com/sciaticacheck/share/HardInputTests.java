@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.RawHttp;
 import com.sciaticacheck.support.RunningAppTest;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,15 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Requests an attacker sends and no form does: indexed, nested and map-style names,
  * placeholders for secrets, multipart bodies small and large. Each gets a 4xx or the
- * form's own page, never a 500, and leaves no stack trace in the log.
+ * form's own page, never a 500, and leaves no stack trace in the log. The user is a
+ * signed-in physio too, so the clinic's forms are reached, not only its sign-in.
  */
 @RunningAppTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -45,6 +48,9 @@ class HardInputTests {
 
 	@Autowired
 	private MessageSource messages;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void oddNamesOnEveryPostPathGetTheFormsOwnAnswer(CapturedOutput output) {
@@ -67,9 +73,11 @@ class HardInputTests {
 	@Test
 	void placeholdersForTheSecretAreNotFound(CapturedOutput output) {
 		Browserless user = new Browserless(this.port);
+		ClinicAccounts.signIn(user, this.jdbc, PHYSIO);
 		for (String path : List.of("/c/%7Bfoo%7D/result", "/c/%7Bfoo%7D/edit", "/c/%7Bfoo%7D/consent",
 				"/c/%7Bfoo%7D/emergency-consent", "/c/%7Bfoo%7D/safety", "/c/%7Bfoo%7D", "/clinic/%7Bfoo%7D",
-				"/r/%7Bfoo%7D")) {
+				"/r/%7Bfoo%7D", "/clinic/links/%7Bfoo%7D", "/clinic/submissions/%7Bfoo%7D",
+				"/clinic/links/%7Bfoo%7D/submissions.csv", "/clinic/submissions/%7Bfoo%7D/fhir")) {
 			Browserless.Page page = user.get(path);
 			assertThat(page.status()).as(path).isEqualTo(404);
 			// the app's 404 page, or the share pages' own one for an unknown link
@@ -105,35 +113,51 @@ class HardInputTests {
 	 */
 	@Test
 	void multipartIsRefusedBeforeItsBodyIsRead() {
-		String head = "POST /assessment/safety HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-				+ "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + (8 * 1024 * 1024)
-				+ "\r\nConnection: close\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n";
-		String response = RawHttp.exchange(this.port, head.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(5))
-			.orElseThrow(() -> new AssertionError("no answer within 5 s: the server waits for the body"));
-		assertThat(RawHttp.status(response)).isEqualTo(415);
+		// the runner's filter chain, and the clinic's
+		for (String path : List.of("/assessment/safety", "/clinic/links/new", "/clinic/sign-in")) {
+			String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+					+ "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + (8 * 1024 * 1024)
+					+ "\r\nConnection: close\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n";
+			String response = RawHttp
+				.exchange(this.port, head.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(5))
+				.orElseThrow(() -> new AssertionError(path + ": no answer within 5 s: the server waits for the body"));
+			assertThat(RawHttp.status(response)).as(path).isEqualTo(415);
+		}
 	}
 
 	private List<String> postPaths(Browserless user) {
-		return postPaths(this.share, user);
+		long account = ClinicAccounts.signIn(user, this.jdbc, PHYSIO);
+		return postPaths(this.share, this.jdbc, account, user);
 	}
 
+	/** The physio whose links the posts reach. */
+	static final String PHYSIO = "physio@odd-names.example";
+
 	/**
-	 * Every form path of the app, with live secrets where a path has one; the last two
-	 * close the link.
+	 * Every form path of the app, with live secrets and ids where a path has one, for a
+	 * user signed in to the account; the last two close the link.
 	 */
-	static List<String> postPaths(ShareService share, Browserless user) {
-		ShareService.CreatedLink link = share.create("Odd Names Clinic", null, 30);
+	static List<String> postPaths(ShareService share, JdbcTemplate jdbc, long account, Browserless user) {
+		ShareLink link = share.create(account, "Odd Names Clinic", null, 30);
 		String client = "/c/" + link.clientSecret();
 		Map<String, String> consent = new LinkedHashMap<>(ShareFlowContract.runner());
 		consent.put("share", "true");
 		Browserless.Page stored = user.post(client + "/consent", consent);
 		assertThat(stored.status()).isEqualTo(302);
 		String result = stored.location().replaceFirst("^https?://[^/]+", "");
-		String dashboard = "/clinic/" + link.dashboardSecret();
-		return List.of("/assessment/safety", "/assessment/result", "/assessment/edit", "/clinic/new",
+		String first = jdbc.queryForObject("select public_id from submission where share_link_id = ?", String.class,
+				link.id());
+		// another, for the physio to delete: the client deletes the first
+		assertThat(user.post(client + "/consent", consent).status()).isEqualTo(302);
+		String submission = "/clinic/submissions/"
+				+ jdbc.queryForObject("select public_id from submission where share_link_id = ? and public_id <> ?",
+						String.class, link.id(), first);
+		String page = "/clinic/links/" + link.publicId();
+		String old = LinksBeforeAccounts.insert(jdbc, "Old Clinic", 30, java.time.Instant.now()).dashboard();
+		return List.of("/assessment/safety", "/assessment/result", "/assessment/edit", "/clinic/links/new",
 				client + "/safety", client + "/result", client + "/edit", client + "/consent",
-				client + "/emergency-consent", dashboard + "/submissions/999999/delete", result + "/delete",
-				dashboard + "/revoke", dashboard + "/delete");
+				client + "/emergency-consent", "/clinic/submissions/" + "A".repeat(22) + "/delete", result + "/delete",
+				submission + "/delete", page + "/bursts/delete", old + "/claim", page + "/revoke", page + "/delete");
 	}
 
 	static void assertNoStackTrace(CapturedOutput output) {

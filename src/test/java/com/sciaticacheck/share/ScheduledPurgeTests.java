@@ -2,6 +2,7 @@ package com.sciaticacheck.share;
 
 import java.time.Duration;
 
+import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,16 +39,30 @@ class ScheduledPurgeTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	/**
+	 * An account's links and a link made before accounts that nobody claimed: the purge
+	 * takes each when its time is up.
+	 */
 	@Test
 	void expiredLinksAreDeletedOnScheduleAndLiveOnesKept() {
-		ShareService.CreatedLink expiring = this.share.create("Clinic", null, 7);
-		ShareService.CreatedLink live = this.share.create("Other clinic", null, 30);
+		long account = ClinicAccounts.create(this.jdbc, "physio@clinic.example", "Clinic");
+		ShareLink expiring = this.share.create(account, "Clinic", null, 7);
+		ShareLink live = this.share.create(account, "Other clinic", null, 30);
+		LinksBeforeAccounts.OldLink oldExpiring = LinksBeforeAccounts.insert(this.jdbc, "Old clinic", 7,
+				this.clock.instant());
+		LinksBeforeAccounts.OldLink oldLive = LinksBeforeAccounts.insert(this.jdbc, "Old clinic", 30,
+				this.clock.instant());
 		this.clock.advance(Duration.ofDays(7).plusSeconds(1));
-		await("the purge every " + PURGE_EVERY + " to delete the expired link").atMost(IN_TIME)
+		await("the purge every " + PURGE_EVERY + " to delete the expired links").atMost(IN_TIME)
 			.pollInterval(Duration.ofMillis(25))
-			.until(() -> this.share.findForDashboard(expiring.dashboardSecret()).isEmpty());
-		// the purge that took the expired link has run, so the live one survived it
-		assertThat(this.share.findForDashboard(live.dashboardSecret())).as("still within its days").isPresent();
+			.until(() -> this.share.link(account, expiring.publicId()).isEmpty()
+					&& this.share.findUnclaimed(oldExpiring.dashboardSecret()).isEmpty());
+		// the purge that took the expired links has run, so the live ones survived it
+		assertThat(this.share.link(account, live.publicId())).as("still within its days").isPresent();
+		assertThat(this.share.findUnclaimed(oldLive.dashboardSecret())).as("still within its days").isPresent();
 	}
 
 }

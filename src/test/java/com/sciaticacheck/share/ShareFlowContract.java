@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
@@ -21,9 +20,13 @@ import com.sciaticacheck.rules.RulesService;
 import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
+import com.sciaticacheck.support.ClinicLinks;
+import com.sciaticacheck.support.ClinicLinks.Link;
 import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.support.RunnerFixture;
+import com.sciaticacheck.support.RunningAppTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The physio and client flows over real HTTP against a real database: run on the embedded
- * H2 and on PostgreSQL by the subclasses.
+ * H2 and on PostgreSQL by the subclasses. The physio is signed in to a clinic account,
+ * and makes links and reads answers through its pages.
  */
 @RunningAppTest
 abstract class ShareFlowContract {
 
 	static final Map<String, String> ALL_NO = RunnerFixture.safetyNo();
+
+	static final String PHYSIO = "physio@riverside.example";
 
 	@LocalServerPort
 	int port;
@@ -67,27 +73,15 @@ abstract class ShareFlowContract {
 
 	@BeforeEach
 	void cleanStart() {
-		this.jdbc.update("delete from submission");
-		this.jdbc.update("delete from share_link");
+		ClinicAccounts.deleteAll(this.jdbc);
 		this.clock.set(Instant.now());
 		this.physio = new Browserless(this.port);
+		ClinicAccounts.signIn(this.physio, this.jdbc, PHYSIO);
 	}
 
-	/**
-	 * A link as a physio creates it on the page; returns the dashboard and client paths.
-	 */
-	record Link(String dashboard, String client) {
-	}
-
+	/** A link as the signed-in physio creates it on the page. */
 	Link createLink(String clinic, String message, int days) {
-		this.physio.get("/clinic/new");
-		Browserless.Page created = this.physio.post("/clinic/new",
-				Map.of("clinicName", clinic, "message", message, "days", Integer.toString(days)));
-		assertThat(created.status()).as(created.body()).isEqualTo(302);
-		String dashboard = created.location().replaceFirst("^https?://[^/]+", "").replace("?created", "");
-		Document page = this.physio.get(dashboard).document();
-		String client = page.getElementById("client-url").val().replaceFirst("^https?://[^/]+", "");
-		return new Link(dashboard, client);
+		return ClinicLinks.create(this.physio, clinic, message, days);
 	}
 
 	/** A runner in pain down one leg, with some risk factors. */
@@ -123,8 +117,12 @@ abstract class ShareFlowContract {
 
 	/** The physio's view of the newest submission. */
 	Document newestDetail(Link link) {
-		return this.physio.get(this.physio.get(link.dashboard()).document().selectFirst("tbody a").attr("href"))
-			.document();
+		return this.physio.get(this.physio.get(link.page()).document().selectFirst("tbody a").attr("href")).document();
+	}
+
+	/** The "every answer" part of a submission's page, after the clinician summary. */
+	static Element everyAnswer(Document detail) {
+		return detail.getElementById("answers-heading").parent();
 	}
 
 	/** The label of a question in the physio's views. */
@@ -173,10 +171,10 @@ abstract class ShareFlowContract {
 	@Test
 	void physioCreatesALinkAndSeesAClientsSharedResultUntilTheClientDeletesIt() {
 		Link link = createLink("Riverside Physio", "Please fill this in before Tuesday.", 30);
-		Document dashboard = this.physio.get(link.dashboard()).document();
-		assertThat(dashboard.text()).contains("Riverside Physio", "Keep it like a password", "No client has shared");
-		assertThat(dashboard.selectFirst("img.qr").attr("src")).isEqualTo(link.dashboard() + "/qr.svg");
-		assertThat(this.physio.get(link.dashboard() + "/qr.svg").body()).startsWith("<svg");
+		Document linkPage = this.physio.get(link.page()).document();
+		assertThat(linkPage.text()).contains("Riverside Physio", "Link for your clients", "No client has shared");
+		assertThat(linkPage.selectFirst("img.qr").attr("src")).isEqualTo(link.page() + "/qr.svg");
+		assertThat(this.physio.get(link.page() + "/qr.svg").body()).startsWith("<svg");
 
 		Browserless client = new Browserless(this.port);
 		Document landing = client.get(link.client()).document();
@@ -185,17 +183,19 @@ abstract class ShareFlowContract {
 
 		Browserless.Page stored = answer(client, link, runner(), "true", "J.D.");
 		assertThat(stored.status()).isEqualTo(302);
-		String resultPath = stored.location().replaceFirst("^https?://[^/]+", "");
+		String resultPath = ClinicLinks.path(stored.location());
 		assertThat(resultPath).matches("/r/[A-Za-z0-9_-]{43}");
 		Document result = client.get(resultPath).document();
 		String score = runnersScore() + " out of 100";
 		assertThat(result.text()).contains("shared with Riverside Physio", score,
 				"Book an appointment with a professional");
 
-		Document withAnswer = this.physio.get(link.dashboard()).document();
-		Element row = withAnswer.selectFirst("tbody tr");
-		assertThat(row.text()).contains("J.D.", "Routine", String.valueOf(runnersScore()));
-		assertThat(row.hasClass("pinned") || row.hasClass("this-week")).isFalse();
+		for (String list : List.of("/clinic", link.page())) {
+			Element row = this.physio.get(list).document().selectFirst("tbody tr");
+			assertThat(row.text()).as(list).contains("J.D.", "Routine", "One leg", "4/10", "Riverside Physio");
+			assertThat(row.hasClass("pinned") || row.hasClass("this-week")).isFalse();
+		}
+		Element row = this.physio.get("/clinic").document().selectFirst("tbody tr");
 		Document detail = this.physio.get(row.selectFirst("a").attr("href")).document();
 		assertThat(detail.text())
 			.contains("J.D.", "Scored with rules version " + this.rules.table().version() + " (version 2 rules)",
@@ -208,7 +208,8 @@ abstract class ShareFlowContract {
 		Document deleted = client.follow(deleting).document();
 		assertThat(deleted.selectFirst("h1").text()).isEqualTo("Your answers have been deleted");
 		assertThat(count("submission")).isZero();
-		assertThat(this.physio.get(link.dashboard()).document().text()).contains("No client has shared");
+		assertThat(this.physio.get(link.page()).document().text()).contains("No client has shared");
+		assertThat(this.physio.get("/clinic").document().text()).contains("No client has shared");
 		assertThat(client.get(resultPath).status()).isEqualTo(404);
 	}
 
@@ -217,20 +218,25 @@ abstract class ShareFlowContract {
 		Link link = createLink("Riverside Physio", "", 30);
 		answer(new Browserless(this.port), link, runner(), "true", "ref-alpha");
 		answer(new Browserless(this.port), link, runner(), "true", "ref-beta");
-		String firstDetail = this.physio.get(link.dashboard()).document().select("tbody a").get(1).attr("href");
+		String firstDetail = this.physio.get(link.page()).document().select("tbody a").get(1).attr("href");
+		assertThat(firstDetail).startsWith("/clinic/submissions/");
 		Browserless.Page deletedOne = this.physio.post(firstDetail + "/delete", Map.of());
 		assertThat(deletedOne.status()).isEqualTo(302);
 		assertThat(this.physio.follow(deletedOne).document().text()).contains("The answers were deleted", "ref-beta")
 			.doesNotContain("ref-alpha");
 		assertThat(count("submission")).isEqualTo(1);
 
-		assertThat(this.physio.get(link.dashboard() + "/delete").document().selectFirst("h1").text())
+		assertThat(this.physio.get(link.page() + "/delete").document().selectFirst("h1").text())
 			.isEqualTo("Delete this link and all its answers?");
-		Document gone = this.physio.post(link.dashboard() + "/delete", Map.of()).document();
-		assertThat(gone.selectFirst("h1").text()).isEqualTo("The link and its answers are deleted");
+		Browserless.Page deleting = this.physio.post(link.page() + "/delete", Map.of());
+		assertThat(deleting.status()).as("redirect, so a reload does not delete again").isEqualTo(302);
+		Document dashboard = this.physio.follow(deleting).document();
+		assertThat(dashboard.selectFirst("[role=status]").text())
+			.isEqualTo("The link and all its answers are deleted.");
+		assertThat(dashboard.text()).contains("You have no links yet");
 		assertThat(count("share_link")).isZero();
 		assertThat(count("submission")).isZero();
-		assertThat(this.physio.get(link.dashboard()).status()).isEqualTo(404);
+		assertThat(this.physio.get(link.page()).status()).isEqualTo(404);
 		assertThat(new Browserless(this.port).get(link.client()).status()).isEqualTo(404);
 	}
 
@@ -298,8 +304,10 @@ abstract class ShareFlowContract {
 		assertThat(other.post(link.client() + "/consent", decline).document().text()).contains("Get medical help now");
 
 		assertThat(count("submission")).isEqualTo(1);
-		Document dashboard = this.physio.get(link.dashboard()).document();
-		assertThat(dashboard.selectFirst("tbody tr").text()).contains("Emergency", "not scored");
+		Document dashboard = this.physio.get("/clinic").document();
+		assertThat(dashboard.selectFirst("tbody tr").text()).as("the tier and why, and no pain asked")
+			.contains("Emergency", "Saddle numbness")
+			.doesNotContain("/10");
 	}
 
 	/**
@@ -314,13 +322,16 @@ abstract class ShareFlowContract {
 		answer(new Browserless(this.port), link, runnerWith(WarningSign.OSTEOPOROSIS), "true", "soon one");
 		this.clock.advance(Duration.ofMinutes(5));
 		answer(new Browserless(this.port), link, runner(), "true", "newer routine");
-		List<Element> rows = this.physio.get(link.dashboard()).document().select("tbody tr");
-		assertThat(rows).extracting(Element::text)
-			.satisfiesExactly((today) -> assertThat(today).contains("urgent one", "Today"),
-					(week) -> assertThat(week).contains("soon one", "This week"),
-					(routine) -> assertThat(routine).contains("newer routine", "Routine"));
-		assertThat(rows).extracting(Element::className).containsExactly("pinned", "this-week", "");
-		assertThat(rows.get(1).selectFirst(".tag").hasClass("tag-soon")).isTrue();
+		for (String list : List.of("/clinic", link.page())) {
+			List<Element> rows = this.physio.get(list).document().select("tbody tr");
+			assertThat(rows).as(list)
+				.extracting(Element::text)
+				.satisfiesExactly((today) -> assertThat(today).contains("urgent one", "Today"),
+						(week) -> assertThat(week).contains("soon one", "This week"),
+						(routine) -> assertThat(routine).contains("newer routine", "Routine"));
+			assertThat(rows).as(list).extracting(Element::className).containsExactly("pinned", "this-week", "");
+			assertThat(rows.get(1).selectFirst(".tag").hasClass("tag-soon")).isTrue();
+		}
 	}
 
 	/**
@@ -372,8 +383,11 @@ abstract class ShareFlowContract {
 			assertThat(stored.get(question.name()).isBoolean()).isTrue();
 			assertThat(stored.get(question.name()).asBoolean()).isFalse();
 		}
-		String detail = newestDetail(link).text();
+		Document page = newestDetail(link);
+		String summary = page.getElementById("summary-heading").parent().text();
+		String detail = everyAnswer(page).text() + " ";
 		for (Question<Boolean> question : Question.SAFETY_CHECK) {
+			assertThat(summary).as("the clinician summary").contains(label(question) + " No ");
 			assertThat(detail).contains(label(question) + " No ");
 		}
 		assertThat(detail).contains(label(Question.SYMPTOMS) + " None ", label(Question.WARNING_SIGNS) + " None ",
@@ -381,7 +395,7 @@ abstract class ShareFlowContract {
 		assertThat(detail).as("only the optional questions left empty")
 			.contains(label(Question.HEIGHT_CM) + " (not answered)");
 		assertThat(detail.split("\\(not answered\\)", -1)).hasSize(4);
-		String csv = this.physio.get(link.dashboard() + "/submissions.csv").body();
+		String csv = this.physio.get(link.csv()).body();
 		assertThat(csv.lines().toList().get(1)).as("no, no height or weight, none of the symptoms or signs")
 			.contains(",Routine,false,false,false,false,false,false,44,,,false,", ",ONE_LEG,5,4,NONE,NONE");
 	}
@@ -392,7 +406,7 @@ abstract class ShareFlowContract {
 		Browserless client = new Browserless(this.port);
 		client.get(link.client() + "/assessment");
 		client.post(link.client() + "/safety", ALL_NO);
-		this.physio.post(link.dashboard() + "/revoke", Map.of());
+		assertThat(this.physio.post(link.page() + "/revoke", Map.of()).location()).endsWith("?revoked");
 		Browserless.Page closed = client.get(link.client());
 		assertThat(closed.status()).isEqualTo(410);
 		assertThat(closed.document().selectFirst("h1").text()).isEqualTo("This link no longer takes answers");
@@ -400,7 +414,9 @@ abstract class ShareFlowContract {
 		decision.put("share", "true");
 		assertThat(client.post(link.client() + "/consent", decision).status()).isEqualTo(410);
 		assertThat(count("submission")).isZero();
-		assertThat(this.physio.get(link.dashboard()).document().text()).contains("takes no more answers");
+		assertThat(this.physio.get(link.page()).document().text()).contains("takes no more answers");
+		assertThat(this.physio.get("/clinic").document().select(".link-list li").text())
+			.isEqualTo("Riverside Physio closed");
 	}
 
 	@Test
@@ -417,7 +433,10 @@ abstract class ShareFlowContract {
 		assertThat(this.share.purgeExpired()).isEqualTo(1);
 		assertThat(count("share_link")).isZero();
 		assertThat(count("submission")).isZero();
-		assertThat(this.physio.get(link.dashboard()).status()).isEqualTo(404);
+		// a week on, the sign-in has long timed out
+		assertThat(this.physio.get(link.page()).location()).endsWith("/clinic/sign-in");
+		ClinicAccounts.signIn(this.physio, this.jdbc, PHYSIO);
+		assertThat(this.physio.get(link.page()).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -453,31 +472,56 @@ abstract class ShareFlowContract {
 			.isEqualTo(clients);
 	}
 
+	/**
+	 * Every secret is stored only as its hash: a result link's, an old dashboard's and
+	 * its client link's, a trusted browser's, the password. The one exception is on
+	 * purpose: an account's link keeps its client secret, so its page can show the link
+	 * and its QR code again (it only lets someone answer the questionnaire).
+	 */
 	@Test
 	void theDatabaseHoldsNoSecretInClear() {
 		Link link = createLink("Riverside Physio", "", 30);
 		Browserless.Page stored = answer(new Browserless(this.port), link, runner(), "true", "J.D.");
-		List<String> secrets = List.of(link.dashboard().substring("/clinic/".length()),
-				link.client().substring("/c/".length()), stored.location().replaceFirst(".*/r/", ""));
+		LinksBeforeAccounts.OldLink old = LinksBeforeAccounts.insert(this.jdbc, "Old Clinic", 30, this.clock.instant());
+		List<String> secrets = List.of(stored.location().replaceFirst(".*/r/", ""), old.dashboardSecret(),
+				old.client().substring("/c/".length()), this.physio.cookie("device").orElseThrow());
 		assertThat(secrets).allSatisfy((secret) -> assertThat(secret).hasSize(43));
-		List<Map<String, Object>> rows = new ArrayList<>(this.jdbc.queryForList("select * from share_link"));
-		rows.addAll(this.jdbc.queryForList("select * from submission"));
-		String everything = rows.toString();
+		String everything = everyRow("share_link", "submission", "account", "trusted_device", "access_event",
+				"spring_session", "spring_session_attributes");
 		assertThat(secrets).allSatisfy((secret) -> assertThat(everything).doesNotContain(secret));
+		assertThat(everything).doesNotContain(ClinicAccounts.PASSWORD);
 		assertThat(everything).doesNotContain("127.0.0.1").doesNotContainIgnoringCase("mozilla");
+		assertThat(this.jdbc.queryForList("select client_secret from share_link where client_secret is not null",
+				String.class))
+			.as("only the account's link keeps its client secret")
+			.containsExactly(link.clientSecret());
+	}
+
+	/** Every row of the tables as text, bytes read as Latin-1 so no byte is lost. */
+	private String everyRow(String... tables) {
+		StringBuilder text = new StringBuilder();
+		for (String table : tables) {
+			for (Map<String, Object> row : this.jdbc.queryForList("select * from " + table)) {
+				row.values()
+					.forEach((value) -> text.append((value instanceof byte[] bytes)
+							? new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1) : String.valueOf(value))
+						.append('\n'));
+			}
+		}
+		return text.toString();
 	}
 
 	@Test
 	void physioFormRefusesBadInputWithErrorsAndStoresNothing() {
-		this.physio.get("/clinic/new");
+		this.physio.get("/clinic/links/new");
 		Document page = this.physio
-			.post("/clinic/new", Map.of("clinicName", " ", "message", "m".repeat(501), "days", "366"))
+			.post("/clinic/links/new", Map.of("clinicName", " ", "message", "m".repeat(501), "days", "366"))
 			.document();
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message",
 				"#days");
 		assertThat(page.getElementById("days").val()).isEqualTo("366");
 		Document tooLong = this.physio
-			.post("/clinic/new", Map.of("clinicName", "c".repeat(81), "message", "", "days", "six"))
+			.post("/clinic/links/new", Map.of("clinicName", "c".repeat(81), "message", "", "days", "six"))
 			.document();
 		assertThat(tooLong.getElementById("clinicName-error").text()).contains("80 characters or fewer");
 		assertThat(tooLong.getElementById("days-error").text()).contains("whole number");
@@ -490,8 +534,8 @@ abstract class ShareFlowContract {
 	 */
 	@Test
 	void malformedNamesOnTheNewLinkFormAreRefusedNextToTheirField() {
-		this.physio.get("/clinic/new");
-		Browserless.Page page = this.physio.post("/clinic/new",
+		this.physio.get("/clinic/links/new");
+		Browserless.Page page = this.physio.post("/clinic/links/new",
 				Map.of("clinicName", "Riverside Physio", "days", "30", "days[0]", "1", "message.x", "hi"));
 		assertThat(page.status()).isEqualTo(400);
 		assertThat(page.document().select(".error-summary a").eachAttr("href")).containsExactly("#message", "#days");
@@ -500,14 +544,12 @@ abstract class ShareFlowContract {
 
 	@Test
 	void controlCharactersInFreeTextAreRefusedClearly() {
-		this.physio.get("/clinic/new");
+		this.physio.get("/clinic/links/new");
 		Document page = this.physio
-			.post("/clinic/new",
+			.post("/clinic/links/new",
 					Map.of("clinicName", "Nul\u0000Clinic", "message", "Line one\nLine\u0000two", "days", "30"))
 			.document();
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message");
-		Browserless.Page api = this.physio.postJson("/api/v1/links", "{\"clinicName\": \"Nul\\u0000\", \"days\": 30}");
-		assertThat(api.status()).isEqualTo(400);
 		Link link = createLink("Riverside Physio", "Line one\nline two", 30);
 		Browserless.Page consent = answer(new Browserless(this.port), link, runner(), "true", "J\u0000D");
 		assertThat(consent.status()).isEqualTo(200);
@@ -518,14 +560,14 @@ abstract class ShareFlowContract {
 
 	/**
 	 * Bidi overrides, isolates and marks could make a clinic's name read as another's,
-	 * and zero-width characters make look-alike names differ: refused next to the field
-	 * on the page, and as a problem naming the field in the API.
+	 * and zero-width characters make look-alike names differ: refused next to the field,
+	 * every one of them.
 	 */
 	@Test
 	void clinicNamesAndMessagesRefuseBidiOverridesAndZeroWidthCharacters() {
-		this.physio.get("/clinic/new");
+		this.physio.get("/clinic/links/new");
 		Document page = this.physio
-			.post("/clinic/new",
+			.post("/clinic/links/new",
 					Map.of("clinicName", "Riverside \u202Eoisyhp", "message", "Hello\u200Bthere", "days", "30"))
 			.document();
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#clinicName", "#message");
@@ -542,28 +584,39 @@ abstract class ShareFlowContract {
 			hidden.add(c);
 		}
 		for (char c : hidden) {
-			Browserless.Page api = this.physio.postJson("/api/v1/links",
-					"{\"clinicName\": \"Clinic" + String.format("\\u%04x", (int) c) + "Name\", \"days\": 30}");
-			assertThat(api.status()).as("U+%04X", (int) c).isEqualTo(400);
-			assertThat(this.json.readTree(api.body()).get("errors").get(0).get("field").asString())
-				.isEqualTo("clinicName");
+			Browserless.Page refused = this.physio.post("/clinic/links/new",
+					Map.of("clinicName", "Clinic" + c + "Name", "days", "30"));
+			assertThat(refused.status()).as("U+%04X", (int) c).isEqualTo(200);
+			assertThat(refused.document().select(".error-summary a").eachAttr("href")).as("U+%04X", (int) c)
+				.containsExactly("#clinicName");
 		}
 		assertThat(count("share_link")).isZero();
 		Link link = createLink("Clínica São João — Ørsted", "Line one\nمرحبا", 30);
-		assertThat(link.dashboard()).startsWith("/clinic/");
+		assertThat(this.physio.get("/clinic").document().select(".link-list a").text())
+			.isEqualTo("Clínica São João — Ørsted");
 		// the client's reference shows on the physio's dashboard too
 		Browserless.Page consent = answer(new Browserless(this.port), link, runner(), "true", "J\u202EDoe");
 		assertThat(consent.document().getElementById("reference-error").text()).contains("hidden marks");
 		assertThat(count("submission")).isZero();
 	}
 
+	/**
+	 * A form posted from another site rides on the physio's session cookie but cannot
+	 * know the token of the session: refused, nothing changed, whether the physio is
+	 * signed in or not.
+	 */
 	@Test
 	void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
 		Link link = createLink("Riverside Physio", "", 30);
-		Browserless forger = new Browserless(this.port);
-		assertThat(forger.postWithout("/clinic/new", Map.of("clinicName", "Forged", "days", "30"), null).status())
+		Map<String, String> forged = Map.of("clinicName", "Forged", "days", "30");
+		assertThat(this.physio.postWithout("/clinic/links/new", forged, null).status()).isEqualTo(403);
+		assertThat(this.physio.postWithout(link.page() + "/revoke", Map.of(), "not-the-token").status()).isEqualTo(403);
+		assertThat(this.physio.postWithout(link.page() + "/delete", Map.of(), null).status()).isEqualTo(403);
+		Browserless stranger = new Browserless(this.port);
+		assertThat(stranger.postWithout("/clinic/links/new", forged, null).status()).isEqualTo(403);
+		assertThat(stranger.postWithout(link.page() + "/revoke", Map.of(), stranger.token()).status())
+			.as("a runner page's token is no clinic session's")
 			.isEqualTo(403);
-		assertThat(forger.postWithout(link.dashboard() + "/revoke", Map.of(), "not-the-token").status()).isEqualTo(403);
 		assertThat(count("share_link")).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from share_link where revoked_at is null", Integer.class))
 			.isEqualTo(1);
@@ -573,31 +626,36 @@ abstract class ShareFlowContract {
 	void wrongOrGuessedSecretsGetTheSameNotFoundPage() {
 		Link link = createLink("Riverside Physio", "", 30);
 		String guess = "A".repeat(43);
+		String guessedId = "A".repeat(22);
 		List<String> bodies = new ArrayList<>();
 		for (String path : List.of("/c/" + guess, "/c/short", "/clinic/" + guess, "/r/" + guess,
-				"/clinic/" + guess + "/submissions.csv")) {
+				"/clinic/links/" + guessedId, "/clinic/links/" + guessedId + "/submissions.csv",
+				"/clinic/submissions/" + guessedId, "/clinic/submissions/" + guessedId + "/fhir",
+				"/clinic/links/short")) {
 			Browserless.Page page = this.physio.get(path);
 			assertThat(page.status()).as(path).isEqualTo(404);
-			assertThat(page.document().selectFirst("h1").text()).isEqualTo("This link does not work");
+			assertThat(page.document().selectFirst("h1").text()).as(path).isEqualTo("This link does not work");
 			bodies.add(page.document().selectFirst("main").outerHtml());
 		}
 		assertThat(bodies).as("no hint of which kind of secret was wrong").containsOnly(bodies.get(0));
-		assertThat(this.physio.get(link.dashboard() + "/submissions/999").status()).isEqualTo(404);
-		// the same lookup serves right and wrong secrets; print the times so a change
-		// stands out
-		System.out.printf("secret lookup, median of 20: right %.2f ms, wrong %.2f ms%n", medianMillis(link.dashboard()),
-				medianMillis("/clinic/" + guess));
+		assertThat(this.physio.get("/clinic/submissions/999").status()).isEqualTo(404);
+		// the same lookup serves right and wrong ids; print the times so a change stands
+		// out
+		System.out.printf("link lookup, median of 20: right %.2f ms, wrong %.2f ms%n", medianMillis(link.page()),
+				medianMillis("/clinic/links/" + guessedId));
 	}
 
 	/**
 	 * Submissions are named by random public ids in every address and export: the numeric
 	 * id counts across all clinics, so it told a physio how many answers other clinics
-	 * had received. An id works only under its own link's dashboard.
+	 * had received. An id works only for the account whose link took it.
 	 */
 	@Test
 	void submissionsAreNamedByRandomPublicIdsNeverByTheCountingId() {
 		Link riverside = createLink("Riverside Physio", "", 30);
-		Link hilltop = createLink("Hilltop Clinic", "", 30);
+		Browserless hilltopPhysio = new Browserless(this.port);
+		ClinicAccounts.signIn(hilltopPhysio, this.jdbc, "physio@hilltop.example");
+		Link hilltop = ClinicLinks.create(hilltopPhysio, "Hilltop Clinic", "", 30);
 		answer(new Browserless(this.port), riverside, runner(), "true", "R.1");
 		answer(new Browserless(this.port), hilltop, runner(), "true", "H.1");
 		answer(new Browserless(this.port), riverside, runner(), "true", "R.2");
@@ -605,59 +663,44 @@ abstract class ShareFlowContract {
 		String rowId = this.jdbc.queryForObject("select public_id from submission where reference = 'R.2'",
 				String.class);
 
-		List<String> hrefs = this.physio.get(riverside.dashboard()).document().select("tbody a").eachAttr("href");
+		List<String> hrefs = this.physio.get("/clinic").document().select("tbody a").eachAttr("href");
 		assertThat(hrefs).hasSize(2)
-			.allSatisfy((href) -> assertThat(href).matches(riverside.dashboard() + "/submissions/[A-Za-z0-9]{22}"))
-			.contains(riverside.dashboard() + "/submissions/" + rowId);
-		Document detail = this.physio.get(riverside.dashboard() + "/submissions/" + rowId).document();
+			.allSatisfy((href) -> assertThat(href).matches("/clinic/submissions/[A-Za-z0-9]{22}"))
+			.contains("/clinic/submissions/" + rowId);
+		Document detail = this.physio.get("/clinic/submissions/" + rowId).document();
 		assertThat(detail.text()).contains("R.2");
-		assertThat(detail.select("a[href$=/fhir]").attr("href"))
-			.isEqualTo(riverside.dashboard() + "/submissions/" + rowId + "/fhir");
+		assertThat(detail.select("a[href$=/fhir]").attr("href")).isEqualTo("/clinic/submissions/" + rowId + "/fhir");
 		assertThat(detail.select("form[action$=/delete]").attr("action"))
-			.isEqualTo(riverside.dashboard() + "/submissions/" + rowId + "/delete");
-		JsonNode fhir = this.json
-			.readTree(this.physio.get(riverside.dashboard() + "/submissions/" + rowId + "/fhir").body());
+			.isEqualTo("/clinic/submissions/" + rowId + "/delete");
+		JsonNode fhir = this.json.readTree(this.physio.get("/clinic/submissions/" + rowId + "/fhir").body());
 		assertThat(fhir.get("id").asString()).isEqualTo("submission-" + rowId);
-		String secret = riverside.dashboard().substring("/clinic/".length());
-		JsonNode listed = this.json.readTree(this.physio.get("/api/v1/links/" + secret + "/submissions").body());
-		List<String> apiIds = new ArrayList<>();
-		listed.forEach((submission) -> apiIds.add(submission.get("id").asString()));
-		assertThat(apiIds).hasSize(2).contains(rowId).allSatisfy((id) -> assertThat(id).hasSize(22));
 
 		for (long numericId : numericIds) {
-			assertThat(this.physio.get(riverside.dashboard() + "/submissions/" + numericId).status()).isEqualTo(404);
+			assertThat(this.physio.get("/clinic/submissions/" + numericId).status()).isEqualTo(404);
 		}
 		String hilltopId = this.jdbc.queryForObject("select public_id from submission where reference = 'H.1'",
 				String.class);
-		assertThat(this.physio.get(riverside.dashboard() + "/submissions/" + hilltopId).status())
-			.as("another link's submission")
+		assertThat(this.physio.get("/clinic/submissions/" + hilltopId).status()).as("another account's submission")
 			.isEqualTo(404);
-		assertThat(this.physio.post(riverside.dashboard() + "/submissions/" + hilltopId + "/delete", Map.of()).status())
-			.isEqualTo(404);
+		assertThat(this.physio.post("/clinic/submissions/" + hilltopId + "/delete", Map.of()).status()).isEqualTo(404);
 		assertThat(count("submission")).isEqualTo(3);
 	}
 
 	/**
 	 * Without a configured public address, a forged Host header must not become the
-	 * address of the links a physio hands out (or of the API's Location): they point at
-	 * this machine instead.
+	 * address of the links a physio hands out: they point at this machine instead.
 	 */
 	@Test
 	void aForgedHostHeaderNeverBecomesTheAddressOfTheLinks() throws Exception {
 		String forged = "evil.example:8443";
-		String created = rawHttp("POST /api/v1/links HTTP/1.0", forged,
-				"{\"clinicName\": \"Riverside Physio\", \"days\": 30}");
-		assertThat(created).matches("(?s)HTTP/1\\.\\d 201 .*").doesNotContain("evil.example");
+		Link link = createLink("Riverside Physio", "", 30);
+		String cookie = "session=" + this.physio.cookie("session").orElseThrow();
+		String page = rawHttp("GET " + link.page() + " HTTP/1.0", forged, cookie);
 		String local = "http://localhost:" + this.port + "/";
-		JsonNode body = this.json.readTree(created.substring(created.indexOf("\r\n\r\n") + 4));
-		assertThat(body.get("clientUrl").asString()).startsWith(local + "c/");
-		assertThat(body.get("dashboardUrl").asString()).startsWith(local + "clinic/");
-		String dashboard = body.get("dashboardUrl").asString().substring(local.length() - 1);
-		String page = rawHttp("GET " + dashboard + " HTTP/1.0", forged, null);
 		assertThat(page).matches("(?s)HTTP/1\\.\\d 200 .*")
 			.contains("value=\"" + local + "c/")
 			.doesNotContain("evil.example");
-		assertThat(this.physio.get(dashboard).document().getElementById("client-url").val())
+		assertThat(this.physio.get(link.page()).document().getElementById("client-url").val())
 			.as("this machine's own address is kept as asked for")
 			.startsWith("http://127.0.0.1:" + this.port + "/c/");
 	}
@@ -665,15 +708,10 @@ abstract class ShareFlowContract {
 	/**
 	 * One request with the Host header given, which Java's HTTP client will not forge.
 	 */
-	private String rawHttp(String requestLine, String host, String json) throws java.io.IOException {
+	private String rawHttp(String requestLine, String host, String cookie) throws java.io.IOException {
 		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
-			byte[] body = (json != null) ? json.getBytes(java.nio.charset.StandardCharsets.UTF_8) : new byte[0];
-			String head = requestLine
-					+ "\r\nHost: " + host + "\r\nConnection: close\r\n" + ((json != null)
-							? "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n" : "")
-					+ "\r\n";
+			String head = requestLine + "\r\nHost: " + host + "\r\nCookie: " + cookie + "\r\nConnection: close\r\n\r\n";
 			socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-			socket.getOutputStream().write(body);
 			socket.getOutputStream().flush();
 			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
@@ -681,8 +719,8 @@ abstract class ShareFlowContract {
 
 	/**
 	 * Distances in miles are stored in kilometres, to the metre, and every view of the
-	 * stored answers opens: the client's result, the physio's detail page, the CSV, the
-	 * FHIR export and the API.
+	 * stored answers opens: the client's result, the physio's detail page, both CSVs and
+	 * the FHIR export.
 	 */
 	@Test
 	void aRunnerInMilesSharesAndEveryViewOpens() {
@@ -696,14 +734,14 @@ abstract class ShareFlowContract {
 		Browserless client = new Browserless(this.port);
 		Browserless.Page stored = answer(client, link, miles, "true", "M.I.");
 		assertThat(stored.status()).isEqualTo(302);
-		assertThat(client.get(stored.location().replaceFirst("^https?://[^/]+", "")).status()).isEqualTo(200);
-		String detail = this.physio.get(link.dashboard()).document().selectFirst("tbody a").attr("href");
-		assertThat(this.physio.get(detail).document().text()).contains("Distance in the last 7 days (km) 14.484");
+		assertThat(client.get(ClinicLinks.path(stored.location())).status()).isEqualTo(200);
+		String detail = this.physio.get("/clinic").document().selectFirst("tbody a").attr("href");
+		assertThat(everyAnswer(this.physio.get(detail).document()).text())
+			.contains("Distance in the last 7 days (km) 14.484");
 		assertThat(this.physio.get(detail + "/fhir").status()).isEqualTo(200);
-		assertThat(this.physio.get(link.dashboard() + "/submissions.csv").body())
-			.contains(",14.484,14.484,0.161,0.161,");
-		assertThat(this.physio.get("/api/v1/links/" + link.dashboard().substring("/clinic/".length()) + "/submissions")
-			.status()).isEqualTo(200);
+		for (String csv : List.of(link.csv(), "/clinic/submissions.csv")) {
+			assertThat(this.physio.get(csv).body()).as(csv).contains(",14.484,14.484,0.161,0.161,");
+		}
 	}
 
 	/**
@@ -754,7 +792,8 @@ abstract class ShareFlowContract {
 		assertThat(consent.document().selectFirst(".error-summary").text()).contains("Select yes to share");
 		assertThat(count("submission")).isZero();
 		Map<String, String> newLink = new LinkedHashMap<>(Map.of("clinicName[0]", "X", "days", "30"));
-		Browserless.Page created = this.physio.post("/clinic/new", newLink);
+		this.physio.get("/clinic/links/new");
+		Browserless.Page created = this.physio.post("/clinic/links/new", newLink);
 		assertThat(created.status()).isEqualTo(400);
 		assertThat(created.document().select(".error-summary a").eachAttr("href")).contains("#clinicName");
 	}
@@ -763,15 +802,17 @@ abstract class ShareFlowContract {
 	void secretPagesStayOutOfCachesReferrersAndSearchEngines() {
 		Link link = createLink("Riverside Physio", "", 30);
 		Browserless.Page stored = answer(new Browserless(this.port), link, runner(), "true", "J.D.");
-		String result = stored.location().replaceFirst("^https?://[^/]+", "");
-		for (String path : List.of(link.dashboard(), link.client(), link.client() + "/assessment", result,
-				link.dashboard() + "/submissions.csv", link.dashboard() + "/qr.svg",
-				"/api/v1/links/" + link.dashboard().substring("/clinic/".length()) + "/submissions")) {
+		String result = ClinicLinks.path(stored.location());
+		String submission = this.physio.get("/clinic").document().selectFirst("tbody a").attr("href");
+		for (String path : List.of("/clinic", link.page(), link.csv(), link.page() + "/qr.svg", submission,
+				submission + "/fhir", "/clinic/submissions.csv", "/clinic/links/new", link.client(),
+				link.client() + "/assessment", result)) {
 			Browserless.Page page = this.physio.get(path);
-			assertThat(page.header("Cache-Control"))
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.header("Cache-Control")).as(path)
 				.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
-			assertThat(page.header("Referrer-Policy")).hasValue("no-referrer");
-			assertThat(page.header("X-Robots-Tag"))
+			assertThat(page.header("Referrer-Policy")).as(path).hasValue("no-referrer");
+			assertThat(page.header("X-Robots-Tag")).as(path)
 				.hasValueSatisfying((value) -> assertThat(value).contains("noindex"));
 		}
 	}
@@ -780,60 +821,31 @@ abstract class ShareFlowContract {
 	void csvExportsEverySubmissionAndDefusesFormulas() {
 		Link link = createLink("Riverside Physio", "", 30);
 		answer(new Browserless(this.port), link, runner(), "true", "=HYPERLINK(\"x\")");
-		Browserless.Page csv = this.physio.get(link.dashboard() + "/submissions.csv");
-		assertThat(csv.header("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
-		String[] lines = csv.body().split("\r\n");
-		assertThat(lines).hasSize(2);
-		assertThat(lines[0])
-			.startsWith("submittedAt,reference,referral,level,score,rulesVersion,questionnaireVersion,referralMeaning,"
-					+ Question.SADDLE_NUMBNESS.name());
-		assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"",
-				"ROUTINE,MODERATE," + runnersScore() + "," + this.rules.table().version() + ",2,Routine,",
-				"PREVIOUS_SCIATICA", "ONE_LEG");
+		for (String path : List.of(link.csv(), "/clinic/submissions.csv")) {
+			Browserless.Page csv = this.physio.get(path);
+			assertThat(csv.header("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+			String[] lines = csv.body().split("\r\n");
+			assertThat(lines).as(path).hasSize(2);
+			assertThat(lines[0]).as(path)
+				.startsWith("submittedAt,reference,referral,level,score,rulesVersion,questionnaireVersion,"
+						+ "referralMeaning," + Question.SADDLE_NUMBNESS.name());
+			assertThat(lines[1]).as(path)
+				.contains("\"'=HYPERLINK(\"\"x\"\")\"",
+						"ROUTINE,MODERATE," + runnersScore() + "," + this.rules.table().version() + ",2,Routine,",
+						"PREVIOUS_SCIATICA", "ONE_LEG");
+		}
 
 		answer(new Browserless(this.port), link, runner(), "true", "x;=1+1;y");
-		String semicolons = this.physio.get(link.dashboard() + "/submissions.csv").body();
-		assertThat(semicolons).contains(",\"x;'=1+1;y\",");
-		for (char separator : new char[] { ',', ';' }) {
-			assertThat(SubmissionCsvTests.parse(semicolons, separator).stream().flatMap(List::stream))
-				.as("read with '%s'", separator)
-				.noneMatch(SubmissionCsvTests::startsFormula);
+		for (String path : List.of(link.csv(), "/clinic/submissions.csv")) {
+			String semicolons = this.physio.get(path).body();
+			assertThat(semicolons).as(path).contains(",\"x;'=1+1;y\",");
+			for (char separator : new char[] { ',', ';' }) {
+				assertThat(SubmissionCsvTests.parse(semicolons, separator).stream().flatMap(List::stream))
+					.as("%s read with '%s'", path, separator)
+					.noneMatch(SubmissionCsvTests::startsFormula);
+			}
 		}
-	}
-
-	@Test
-	void theApiCreatesLinksAndListsSharedSubmissions() {
-		Browserless.Page created = this.physio.postJson("/api/v1/links",
-				"{\"clinicName\": \"API Clinic\", \"message\": \"Hello\", \"days\": 14}");
-		assertThat(created.status()).isEqualTo(201);
-		JsonNode body = this.json.readTree(created.body());
-		String client = body.get("clientUrl").asString().replaceFirst("^https?://[^/]+", "");
-		String dashboard = body.get("dashboardUrl").asString().replaceFirst("^https?://[^/]+", "");
-		answer(new Browserless(this.port), new Link(dashboard, client), runner(), "true", "A.P.");
-		String secret = dashboard.substring("/clinic/".length());
-		Browserless.Page listed = this.physio.get("/api/v1/links/" + secret + "/submissions");
-		assertThat(listed.status()).isEqualTo(200);
-		JsonNode submission = this.json.readTree(listed.body()).get(0);
-		assertThat(submission.get("reference").asString()).isEqualTo("A.P.");
-		assertThat(submission.get("answers").get(Question.LONGEST_RUN_KM.name()).asDouble()).isEqualTo(15.0);
-		assertThat(submission.get("answers").get(Question.CONDITIONS.name()).get(0).asString())
-			.isEqualTo("PREVIOUS_SCIATICA");
-		assertThat(submission.get("result").get("referral").asString()).isEqualTo("ROUTINE");
-		assertThat(submission.get("result").get("score").asInt()).isEqualTo(runnersScore());
-		assertThat(this.physio.get("/api/v1/links/" + "B".repeat(43) + "/submissions").status()).isEqualTo(404);
-	}
-
-	@Test
-	void theApiRefusesBadLinksNamingEachFieldAndStoresNothing() {
-		Browserless.Page bad = this.physio.postJson("/api/v1/links",
-				"{\"clinicName\": \"\", \"message\": \"" + "m".repeat(501) + "\", \"days\": 400, \"colour\": 1}");
-		assertThat(bad.status()).isEqualTo(400);
-		assertThat(bad.header("Content-Type")).hasValue("application/problem+json");
-		JsonNode problem = this.json.readTree(bad.body());
-		List<String> fields = new ArrayList<>();
-		problem.get("errors").forEach((error) -> fields.add(error.get("field").asString()));
-		assertThat(fields).containsExactly("clinicName", "colour", "days", "message");
-		assertThat(count("share_link")).isZero();
 	}
 
 	private double medianMillis(String path) {

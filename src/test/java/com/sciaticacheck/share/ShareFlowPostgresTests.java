@@ -33,6 +33,11 @@ class ShareFlowPostgresTests extends ShareFlowContract {
 		registry.add("spring.datasource.url", () -> URL);
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> PASSWORD);
+		// the profile refuses to start without SMTP; these tests send no mail (physios
+		// sign in from trusted browsers), so an address where nothing listens does:
+		// mail sent by mistake fails loudly instead of landing in a folder
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> "1");
 	}
 
 	static boolean postgresAvailable() {

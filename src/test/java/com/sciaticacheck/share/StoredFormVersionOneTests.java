@@ -14,6 +14,7 @@ import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RulesService;
 import com.sciaticacheck.rules.WarningSign;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
 import org.flywaydb.core.Flyway;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -58,10 +59,21 @@ class StoredFormVersionOneTests {
 	@Autowired
 	private RulesService rules;
 
+	/** A physio signed in to the clinic account the links belong to. */
+	private Browserless physio;
+
+	private long account;
+
 	@BeforeEach
 	void cleanStart() {
-		this.jdbc.update("delete from submission");
-		this.jdbc.update("delete from share_link");
+		ClinicAccounts.deleteAll(this.jdbc);
+		this.physio = new Browserless(this.port);
+		this.account = ClinicAccounts.signIn(this.physio, this.jdbc, "physio@riverside.example");
+	}
+
+	/** The link's page in the clinic. */
+	private static String page(ShareLink link) {
+		return "/clinic/links/" + link.publicId();
 	}
 
 	/**
@@ -97,9 +109,9 @@ class StoredFormVersionOneTests {
 
 	@Test
 	void versionOneSubmissionShowsAsScoredLabelledWithItsRules() {
-		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
+		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
 		String resultSecret = Secrets.generate();
-		insertMigratedVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "complete", true, "URGENT",
+		insertMigratedVersionOne(this.jdbc, link.id(), Secrets.hash(resultSecret), "complete", true, "URGENT",
 				"MODERATE", 40);
 		Browserless client = new Browserless(this.port);
 
@@ -112,9 +124,9 @@ class StoredFormVersionOneTests {
 			.contains("this week")
 			.doesNotContain("Get medical advice today");
 
-		Browserless physio = new Browserless(this.port);
-		String dashboard = "/clinic/" + created.dashboardSecret();
-		Element row = physio.get(dashboard).document().selectFirst("tbody tr");
+		Browserless physio = this.physio;
+		String dashboard = page(link);
+		Element row = physio.get("/clinic").document().selectFirst("tbody tr");
 		assertThat(row.text()).contains("This week (rules v1)").doesNotContain("Today");
 		assertThat(row.hasClass("this-week")).isTrue();
 		String detail = row.selectFirst("a").attr("href");
@@ -130,6 +142,9 @@ class StoredFormVersionOneTests {
 			.doesNotContain("Get medical advice today", "Urgent: get medical advice today", "Safety:",
 					"(not answered)");
 		assertThat(page.getElementById("rules-version-one").text()).contains("\"urgent\" meant \"this week\"");
+		assertThat(page.getElementById("summary-heading").parent().select("h3").eachText())
+			.as("the clinician summary: no safety questions were asked then")
+			.containsExactly("Pain", "Running load (km)");
 		assertThat(physio.get(dashboard + "/submissions.csv").body().lines().toList().get(1)).contains(
 				",URGENT,MODERATE,40,2026-11-26.1,1,This week (rules v1),,,,,,,44,178,74.5,false,,30,30,15,12,,SOME,GOOD,1,"
 						+ "NONE,NONE,PREVIOUS_SCIATICA,ONE_LEG,5,4,WORSE_WHEN_RUNNING,CANCER_HISTORY");
@@ -137,34 +152,34 @@ class StoredFormVersionOneTests {
 			.contains("runners-sciatica-check|1\"", "\"valueDecimal\": 15", "\"code\": \"URGENT\"",
 					"this week (rules version 1)", "\"valueInteger\": 40")
 			.doesNotContain("safetyCheck");
-		Browserless.Page listed = physio.get("/api/v1/links/" + created.dashboardSecret() + "/submissions");
-		assertThat(listed.status()).isEqualTo(200);
-		JsonNode api = JsonMapper.builder().build().readTree(listed.body()).get(0).get("result");
-		assertThat(api.get("rulesVersion").asString()).isEqualTo(RULES_VERSION_ONE);
-		assertThat(api.get("score").asInt()).as("as scored, not scored again").isEqualTo(40);
+		assertThat(physio.get("/clinic/submissions.csv").body().lines().toList().get(1))
+			.as("as scored, not scored again")
+			.contains(",URGENT,MODERATE,40," + RULES_VERSION_ONE + ",1,");
 	}
 
 	@Test
 	void aVersionOneStopAtTheSafetyQuestionsShowsNoScoreAndNoMadeUpAnswer() {
-		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
+		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
 		String resultSecret = Secrets.generate();
 		// as the migration leaves it: the made-up score and level are gone
-		insertMigratedVersionOne(this.jdbc, created.link().id(), Secrets.hash(resultSecret), "stoppedAtSafety", false,
+		insertMigratedVersionOne(this.jdbc, link.id(), Secrets.hash(resultSecret), "stoppedAtSafety", false,
 				"EMERGENCY", null, null);
 		Document result = new Browserless(this.port).get("/r/" + resultSecret).document();
 		assertThat(result.selectFirst("h1").text()).isEqualTo("Get medical help now");
 		assertThat(result.text()).contains("Numbness or tingling around the genitals").doesNotContain("out of 100");
 		assertThat(result.text()).contains("The clinic may not see your answers today");
-		Browserless physio = new Browserless(this.port);
-		String dashboard = "/clinic/" + created.dashboardSecret();
-		Element row = physio.get(dashboard).document().selectFirst("tbody tr");
+		Browserless physio = this.physio;
+		String dashboard = page(link);
+		Element row = physio.get("/clinic").document().selectFirst("tbody tr");
 		assertThat(row.text()).contains("Emergency (rules v1)");
 		assertThat(row.hasClass("pinned")).isTrue();
 		String detail = row.selectFirst("a").attr("href");
-		assertThat(physio.get(detail).document().text())
+		Document page = physio.get(detail).document();
+		assertThat(page.text())
 			.contains("stopped at the safety questions", "only the \"yes\" answers",
 					"Warning signs Numbness around the genitals, back passage or inner thighs")
 			.doesNotContain("out of 100", "Pain now", "No pain", "(not answered)");
+		assertThat(page.getElementById("summary-heading")).as("nothing to sum up").isNull();
 		assertThat(physio.get(detail + "/fhir").body()).contains("\"code\": \"EMERGENCY\"")
 			.doesNotContain("result.score", "\"linkId\": \"pain\"");
 		assertThat(physio.get(dashboard + "/submissions.csv").body()).doesNotContain(",NONE,");
@@ -177,8 +192,7 @@ class StoredFormVersionOneTests {
 	 */
 	@Test
 	void aVersionTwoResultKeepsItsRetiredSignsAndIsListedAsThisWeek() {
-		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
-		ShareLink link = created.link();
+		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
 		this.share.submit(link,
 				new CheckOutcome.Assessed(
 						ShareFlowContract.runnerFixture()
@@ -190,9 +204,9 @@ class StoredFormVersionOneTests {
 				"today, older");
 		insert(this.jdbc, VERSION_TWO_ROWS, 2, link.id(), Secrets.generate(), "complete", true, "URGENT", "MODERATE",
 				40, "2100-01-01T10:00:00Z");
-		Browserless physio = new Browserless(this.port);
-		String dashboard = "/clinic/" + created.dashboardSecret();
-		List<Element> rows = physio.get(dashboard).document().select("tbody tr");
+		Browserless physio = this.physio;
+		String dashboard = page(link);
+		List<Element> rows = physio.get("/clinic").document().select("tbody tr");
 		assertThat(rows).extracting(Element::text)
 			.satisfiesExactly((today) -> assertThat(today).contains("today, older", "Today"),
 					(week) -> assertThat(week).contains("J.D.", "This week (rules v1)"));
@@ -207,10 +221,10 @@ class StoredFormVersionOneTests {
 
 	@Test
 	void aVersionTwoStopAtTheSafetyQuestionsKeepsOnlyWhatWasAnswered() {
-		ShareService.CreatedLink created = this.share.create("Riverside Physio", null, 30);
-		insert(this.jdbc, VERSION_TWO_ROWS, 2, created.link().id(), Secrets.generate(), "stoppedAtSafety", false,
-				"EMERGENCY", null, null, "2026-12-01T10:00:00Z");
-		Submission stored = this.share.submissions(created.link()).get(0);
+		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
+		insert(this.jdbc, VERSION_TWO_ROWS, 2, link.id(), Secrets.generate(), "stoppedAtSafety", false, "EMERGENCY",
+				null, null, "2026-12-01T10:00:00Z");
+		Submission stored = this.share.submissions(link).get(0);
 		assertThat(this.share.outcome(stored).answers()).containsOnlyKeys(Question.WARNING_SIGNS)
 			.containsEntry(Question.WARNING_SIGNS, Set.of(WarningSign.SADDLE_NUMBNESS));
 	}

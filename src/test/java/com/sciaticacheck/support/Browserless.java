@@ -26,6 +26,11 @@ import org.jsoup.nodes.Element;
 /**
  * A user's side of real HTTP without a browser: keeps cookies like a browser, sends the
  * CSRF token the pages carry, and does not follow redirects so tests see them.
+ *
+ * <p>
+ * The clinic's pages keep their CSRF token in the server session, the runner's pages in a
+ * signed cookie: a form is posted with the token of the last page of its own part of the
+ * app, as a browser posts each form with the token of the page it came from.
  */
 public final class Browserless {
 
@@ -44,7 +49,8 @@ public final class Browserless {
 		.map(Question::pageName)
 		.collect(Collectors.toSet());
 
-	private String csrfToken;
+	/** The token of the last page of the clinic (true) and of the rest (false). */
+	private final Map<Boolean, String> csrfTokens = new java.util.HashMap<>();
 
 	/** Sent with every request, such as a proxy's {@code X-Forwarded-For}. */
 	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
@@ -90,7 +96,7 @@ public final class Browserless {
 	/** Forgets every cookie, as a browser that was closed. */
 	public Browserless withoutCookies() {
 		this.cookies.getCookieStore().removeAll();
-		this.csrfToken = null;
+		this.csrfTokens.clear();
 		return this;
 	}
 
@@ -119,13 +125,24 @@ public final class Browserless {
 
 	/**
 	 * Posts a form as a browser would after loading a page of this app: with its CSRF
-	 * token.
+	 * token (the last one of the clinic's pages for a clinic address).
 	 */
 	public Page post(String path, Map<String, String> form) {
-		if (this.csrfToken == null) {
-			get("/assessment");
+		boolean clinic = clinic(path);
+		if (this.csrfTokens.get(clinic) == null) {
+			Page start = get(clinic ? "/clinic/sign-in" : "/assessment");
+			if (start.status() == 302) {
+				// signed in already: the sign-in page sends on to the dashboard
+				follow(start);
+			}
 		}
-		return postWithout(path, form, this.csrfToken);
+		return postWithout(path, form, this.csrfTokens.get(clinic));
+	}
+
+	/** Whether the path is the clinic's, whose pages carry the session's CSRF token. */
+	private static boolean clinic(String path) {
+		return path.equals("/clinic") || path.startsWith("/clinic/") || path.startsWith("/clinic?")
+				|| path.startsWith("/webauthn/") || path.equals("/login/webauthn");
 	}
 
 	/** Posts a form with the given token (or none): for forged or stale forms. */
@@ -175,12 +192,12 @@ public final class Browserless {
 		return page;
 	}
 
-	/** The CSRF token the last page carried. */
+	/** The CSRF token the last page outside the clinic carried. */
 	public String token() {
-		if (this.csrfToken == null) {
+		if (this.csrfTokens.get(false) == null) {
 			get("/assessment");
 		}
-		return this.csrfToken;
+		return this.csrfTokens.get(false);
 	}
 
 	public Page postJson(String path, String json) {
@@ -204,7 +221,7 @@ public final class Browserless {
 		}
 		Element token = page.document().selectFirst("input[name=_csrf]");
 		if (token != null) {
-			this.csrfToken = token.val();
+			this.csrfTokens.put(clinic(page.response().request().uri().getRawPath()), token.val());
 		}
 	}
 

@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ClinicAccounts {
 
+	/** The cookie of a trusted browser, over plain HTTP as in tests. */
+	public static final String DEVICE_COOKIE = "device";
+
 	/** The password of every account made here. */
 	public static final String PASSWORD = "a long test password";
 
@@ -39,32 +42,44 @@ public final class ClinicAccounts {
 	}
 
 	/**
-	 * Trusts a browser for the account, as after its emailed code: the value of the
-	 * {@code device} cookie that browser then holds.
+	 * Makes the account if needed, trusts the client's browser for it, and signs in with
+	 * the password: the client then holds a complete session, as after any sign-in, has
+	 * opened the dashboard, and holds the CSRF token (new at sign-in) that its clinic
+	 * forms now carry.
 	 */
-	public static String trustDevice(JdbcTemplate jdbc, long accountId) {
+	public static long signIn(Browserless client, JdbcTemplate jdbc, String email) {
+		long id = account(jdbc, email);
+		client.withCookie(DEVICE_COOKIE, trustNewDevice(jdbc, id));
+		client.get("/clinic/sign-in");
+		Browserless.Page signedIn = client.post("/clinic/sign-in", Map.of("email", email, "password", PASSWORD));
+		assertThat(signedIn.status()).as("sign-in of " + email).isEqualTo(302);
+		// to the dashboard, or back to the clinic page that asked for the sign-in
+		assertThat(signedIn.location()).as("sign-in of " + email)
+			.matches("https?://[^/]+/clinic(/[^?]*)?(\\?continue)?");
+		assertThat(client.get("/clinic").status()).as("the dashboard of " + email).isEqualTo(200);
+		// a page with a form, for the session's CSRF token, new since the sign-in
+		client.get("/clinic/links/new");
+		return id;
+	}
+
+	/** The account of the address, made if there is none yet; the id it has. */
+	public static long account(JdbcTemplate jdbc, String email) {
+		Long existing = jdbc.query("select id from account where email = ?", (rs) -> rs.next() ? rs.getLong(1) : null,
+				email);
+		return (existing != null) ? existing : create(jdbc, email, "Clinic of " + email);
+	}
+
+	/**
+	 * Trusts one more browser for the account, as if it had confirmed an emailed code:
+	 * the value of the {@link #DEVICE_COOKIE} that browser then holds.
+	 */
+	public static String trustNewDevice(JdbcTemplate jdbc, long accountId) {
 		String device = Tokens.generate();
 		jdbc.update(
 				"insert into trusted_device (token_hash, account_id, description, created_at, last_used_at) "
 						+ "values (?, ?, 'Test browser', ?, ?)",
 				Tokens.hash(device), accountId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
 		return device;
-	}
-
-	/**
-	 * Makes the account if needed, trusts the client's browser for it, and signs in with
-	 * the password: the client then holds a complete session, as after any sign-in.
-	 */
-	public static long signIn(Browserless client, JdbcTemplate jdbc, String email) {
-		Long existing = jdbc.query("select id from account where email = ?", (rs) -> rs.next() ? rs.getLong(1) : null,
-				email);
-		long id = (existing != null) ? existing : create(jdbc, email, "Clinic of " + email);
-		client.withCookie("device", trustDevice(jdbc, id));
-		client.get("/clinic/sign-in");
-		Browserless.Page signedIn = client.post("/clinic/sign-in", Map.of("email", email, "password", PASSWORD));
-		assertThat(signedIn.status()).as("sign-in of " + email).isEqualTo(302);
-		assertThat(signedIn.location()).as("sign-in of " + email).endsWith("/clinic");
-		return id;
 	}
 
 	/**

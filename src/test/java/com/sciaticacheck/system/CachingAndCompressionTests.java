@@ -19,12 +19,16 @@ import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
+import com.sciaticacheck.support.ClinicLinks;
 import com.sciaticacheck.support.RunnerFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +52,9 @@ class CachingAndCompressionTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void pagesLinkTheirStylesheetAndScriptsByContentHash() throws Exception {
@@ -101,9 +108,16 @@ class CachingAndCompressionTests {
 		for (String path : List.of("/", "/assessment", "/how-scoring-works", "/api/v1/rules")) {
 			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo(PAGE_NEVER_STORED);
 		}
-		for (String path : List.of("/c/" + "A".repeat(43), "/r/" + "A".repeat(43), "/clinic/" + "A".repeat(43))) {
+		for (String path : List.of("/c/" + "A".repeat(43), "/r/" + "A".repeat(43))) {
 			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo("no-store");
 		}
+		Browserless physio = signedInPhysio();
+		ClinicLinks.Link link = ClinicLinks.create(physio, "Riverside Physio", "", 30);
+		for (String path : List.of("/clinic", link.page(), link.csv(), "/clinic/submissions.csv",
+				"/clinic/" + "A".repeat(43), "/clinic/links/" + "A".repeat(22))) {
+			assertThat(physio.get(path).header("Cache-Control")).as(path).hasValue("no-store");
+		}
+		assertThat(header(get("/clinic"), "Cache-Control")).as("the redirect to sign in").contains("no-store");
 	}
 
 	/** Not even its refusals: a 401 is stored nowhere either. */
@@ -112,6 +126,12 @@ class CachingAndCompressionTests {
 		for (String path : List.of("/api/v2/links", "/api/v2/links/" + "A".repeat(22) + "/submissions")) {
 			assertThat(header(get(path), "Cache-Control")).as(path).isEqualTo("no-store");
 		}
+	}
+
+	private Browserless signedInPhysio() {
+		Browserless physio = new Browserless(this.port);
+		ClinicAccounts.signIn(physio, this.jdbc, "physio@caching.example");
+		return physio;
 	}
 
 	@Test
@@ -148,6 +168,11 @@ class CachingAndCompressionTests {
 		String first = browser.get("/assessment").document().select("input[name=_csrf]").val();
 		String second = browser.get("/assessment").document().select("input[name=_csrf]").val();
 		assertThat(first).isNotBlank().isNotEqualTo(second);
+		// the clinic's token lives in the session, and is masked afresh as well
+		Browserless physio = signedInPhysio();
+		String clinicFirst = physio.get("/clinic/links/new").document().select("input[name=_csrf]").val();
+		String clinicSecond = physio.get("/clinic/links/new").document().select("input[name=_csrf]").val();
+		assertThat(clinicFirst).isNotBlank().isNotEqualTo(clinicSecond);
 	}
 
 	/** The result page for a typical runner, reached as a browser reaches it. */

@@ -1,6 +1,7 @@
 package com.sciaticacheck.system;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,19 +16,24 @@ import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
+import com.sciaticacheck.support.ClinicLinks;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Answers never reach the log: a full flow with distinctive answers, valid and invalid,
- * through the pages, the API and a share link, then the captured log is searched.
+ * through the pages, the API and a share link, then every view a signed-in physio has of
+ * them, and the captured log is searched.
  */
 @RunningAppTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,6 +47,9 @@ class LogPrivacyTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void noAnswerAppearsInTheLog(CapturedOutput output) {
@@ -76,21 +85,17 @@ class LogPrivacyTests {
 		assertThat(user.postJson("/api/v2/assessments", "{\"" + Question.WEIGHT_KG.name() + "\": " + WEIGHT + ", ")
 			.status()).isEqualTo(400);
 
-		user.get("/clinic/new");
-		String dashboard = user.post("/clinic/new", Map.of("clinicName", "Log Test Clinic", "days", "30"))
-			.location()
-			.replaceFirst("^https?://[^/]+", "")
-			.replace("?created", "");
-		String client = user.get(dashboard)
-			.document()
-			.getElementById("client-url")
-			.val()
-			.replaceFirst("^https?://[^/]+", "");
+		ClinicAccounts.signIn(user, this.jdbc, "physio@log-test.example");
+		ClinicLinks.Link link = ClinicLinks.create(user, "Log Test Clinic", "", 30);
 		Map<String, String> consent = new LinkedHashMap<>(answers);
 		consent.put("share", "true");
 		consent.put("reference", REFERENCE);
-		assertThat(user.post(client + "/consent", consent).status()).isEqualTo(302);
-		user.get(dashboard + "/submissions.csv");
+		assertThat(user.post(link.client() + "/consent", consent).status()).isEqualTo(302);
+		// every view of the shared answers in the clinic
+		String detail = user.get("/clinic").document().selectFirst("tbody a").attr("href");
+		for (String path : List.of(link.page(), detail, detail + "/fhir", link.csv(), "/clinic/submissions.csv")) {
+			assertThat(user.get(path).status()).as(path).isEqualTo(200);
+		}
 
 		LogFactory.getLog(LogPrivacyTests.class).info("log capture works");
 		assertThat(output.getAll()).contains("log capture works")

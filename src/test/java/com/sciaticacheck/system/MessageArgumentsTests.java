@@ -93,7 +93,7 @@ class MessageArgumentsTests {
 				checkCall(file.getFileName() + ": #{" + key + "}", key, passed, problems);
 			}
 		}
-		assertThat(calls).contains("consent.howLong", "consent.hint", "dashboard.title");
+		assertThat(calls).contains("consent.howLong", "consent.hint", "clinic.dashboard.title");
 		assertThat(problems).isEmpty();
 	}
 

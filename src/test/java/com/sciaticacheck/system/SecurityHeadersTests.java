@@ -37,9 +37,10 @@ class SecurityHeadersTests {
 	@Test
 	void everyResponseCarriesTheSecurityHeaders() throws Exception {
 		for (HttpResponse<String> response : List.of(get("/"), get("/assessment"), get("/css/app.css"),
-				get("/js/print.js"), get("/how-scoring-works"), get("/clinic/new"), get("/no-such-page"),
-				get("/api/v1/rules"), get("/api/v1/nothing"), get("/actuator/health"), get("/v3/api-docs"),
-				post("/api/v1/assessments", "application/json", "{}"), post("/assessment/safety", "text/plain", "x"),
+				get("/js/print.js"), get("/how-scoring-works"), get("/clinic/sign-in"), get("/clinic"),
+				get("/no-such-page"), get("/api/v1/rules"), get("/api/v1/nothing"), get("/actuator/health"),
+				get("/v3/api-docs"), post("/api/v1/assessments", "application/json", "{}"),
+				post("/assessment/safety", "text/plain", "x"),
 				post("/assessment/safety", "multipart/form-data; boundary=b", "--b--\r\n"))) {
 			String what = response.request().method() + " " + response.uri().getPath();
 			assertThat(header(response, "Content-Security-Policy")).as(what)
@@ -98,7 +99,8 @@ class SecurityHeadersTests {
 		for (HttpResponse<String> response : List.of(get("/no-such-page"), get("/api/v1/nothing"),
 				post("/assessment/safety", "application/x-www-form-urlencoded", "saddleNumbness=true"),
 				post("/api/v1/assessments", "application/json", "{\"answer\":"),
-				post("/api/v1/assessments", "text/plain", "x"), get("/clinic/x/submissions/abc"))) {
+				post("/api/v1/assessments", "text/plain", "x"), get("/c/x/submissions/abc"),
+				post("/clinic/sign-in", "application/x-www-form-urlencoded", "email=a%40b.example&password=x"))) {
 			assertThat(response.statusCode()).isBetween(400, 499);
 			assertThat(response.body()).doesNotContain("Exception", "at org.", "at com.", "Tomcat", "Spring", "trace",
 					"/work/", "java.");
