@@ -122,6 +122,11 @@ class ClinicAccountBrowserTests extends BrowserTestSupport {
 		screenshots("clinic-sign-in");
 
 		signInWithPassword(email, PASSWORD);
+		open("/clinic");
+		assertThat(find(".passkey-prompt").getText()).as("the dashboard asks for a passkey")
+			.isEqualTo("Add a passkey: it is the safest way to sign in");
+		clickAndWait(find(".passkey-prompt a"));
+		assertThat(path()).isEqualTo("/clinic/account#passkeys");
 		assertThat(heading()).isEqualTo("Your account");
 		assertThat(find("main").getText()).contains("Riverside Physio " + email.substring(0, 7), email,
 				"You have no passkey yet.");
@@ -241,7 +246,8 @@ class ClinicAccountBrowserTests extends BrowserTestSupport {
 				type("password", NEW_PASSWORD);
 				submit();
 				assertThat(path()).isEqualTo("/clinic/sign-in?reset");
-				assertThat(find(".notice-success").getText()).contains("Every device is signed out");
+				assertThat(find(".notice-success").getText()).contains("Your password is changed",
+						"Every device is signed out");
 			});
 		}
 		finally {
