@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.sciaticacheck.mail.Mailer;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import com.sciaticacheck.system.PublicAddress;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Accounts {
+
+	private static final Log logger = LogFactory.getLog(Accounts.class);
 
 	private final AccountRepository accounts;
 
@@ -157,7 +162,7 @@ class Accounts {
 			this.devices.forgetAll(found.id());
 			this.apiTokens.revokeAll(found.id());
 			signOutEverywhere(found.email());
-			mail(found.email(), "account.mail.passwordChanged", this.address.baseUrl() + "/clinic/forgot-password");
+			notice(found.email(), "account.mail.passwordChanged", this.address.baseUrl() + "/clinic/forgot-password");
 		});
 		return account;
 	}
@@ -182,6 +187,20 @@ class Accounts {
 
 	private static String hours(long hours) {
 		return Long.toString(hours);
+	}
+
+	/**
+	 * A notice that must not undo what it reports: the password is changed whether or not
+	 * the mail server takes the notice, and the log says only that one was lost.
+	 */
+	private void notice(String to, String key, Object... arguments) {
+		try {
+			mail(to, key, arguments);
+		}
+		catch (MailException ex) {
+			logger.warn(
+					"A notice to an account holder could not be sent (" + key + "): " + ex.getClass().getSimpleName());
+		}
 	}
 
 	private void mail(String to, String key, Object... arguments) {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.mail.MailException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -95,7 +96,12 @@ class SignInPagesController {
 		if (!mailAllowed(request, response, model)) {
 			return "account/sign-up";
 		}
-		this.accounts.signUp(signUpForm.displayName(), signUpForm.email(), signUpForm.password());
+		try {
+			this.accounts.signUp(signUpForm.displayName(), signUpForm.email(), signUpForm.password());
+		}
+		catch (MailException ex) {
+			return mailFailed(response, model, "account/sign-up");
+		}
 		return "redirect:/clinic/sign-up/sent";
 	}
 
@@ -139,7 +145,12 @@ class SignInPagesController {
 		if (result.hasErrors() || !mailAllowed(request, response, model)) {
 			return "account/forgot-password";
 		}
-		this.accounts.requestReset(emailForm.email());
+		try {
+			this.accounts.requestReset(emailForm.email());
+		}
+		catch (MailException ex) {
+			return mailFailed(response, model, "account/forgot-password");
+		}
 		model.addAttribute("sent", true);
 		return "account/forgot-password";
 	}
@@ -192,6 +203,16 @@ class SignInPagesController {
 		}
 		this.signIns.deviceConfirmed(account, new HttpSessionRequestCache(), request, response);
 		return null;
+	}
+
+	/**
+	 * The mail server did not take the message: the page says so and keeps the answers,
+	 * instead of claiming a mail is on its way.
+	 */
+	private static String mailFailed(HttpServletResponse response, Model model, String view) {
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		model.addAttribute("mailFailed", true);
+		return view;
 	}
 
 	/** A new password's problem, next to its field, unless it already has one there. */
