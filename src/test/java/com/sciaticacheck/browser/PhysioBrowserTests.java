@@ -1,9 +1,16 @@
 package com.sciaticacheck.browser;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.MutableClock;
+import com.sciaticacheck.support.PageFields;
+import com.sciaticacheck.support.RunnerFixture;
+import com.sciaticacheck.system.Tokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +103,53 @@ class PhysioBrowserTests extends BrowserTestSupport {
 		assertThat(path()).isEqualTo("/clinic?linkDeleted");
 		assertThat(find("[role=status]").getText()).isEqualTo("The link and all its answers are deleted.");
 		assertAccessible("dashboard after deleting a link");
+	}
+
+	/**
+	 * A link made before accounts is claimed from its old address; then a burst of
+	 * answers through it is flagged on the dashboard and deleted with one button.
+	 */
+	@Test
+	void anOldLinkIsClaimedAndABurstOnItDeletedInOneStep() {
+		this.clock.set(Instant.now());
+		// as links were made before accounts: the client secret derived from the
+		// dashboard's
+		String dashboardSecret = Tokens.generate();
+		String clientSecret = Tokens.urlSafe(Tokens.sha256("client-link:" + dashboardSecret));
+		this.jdbc.update(
+				"insert into share_link (client_secret_hash, dashboard_secret_hash, clinic_name, days, created_at,"
+						+ " accepts_until) values (?, ?, 'Old Riverside', 30, ?, ?)",
+				Tokens.hash(clientSecret), Tokens.hash(dashboardSecret), Timestamp.from(this.clock.instant()),
+				Timestamp.from(this.clock.instant().plus(Duration.ofDays(30))));
+		signIn(PHYSIO);
+		open("/clinic/" + dashboardSecret);
+		assertThat(heading()).isEqualTo("Add this link to your account");
+		assertAccessible("claim");
+		screenshots("claim");
+		submit();
+		assertThat(heading()).isEqualTo("Old Riverside: link");
+		assertThat(find("[role=status]").getText()).contains("The link is now in your account");
+		String clientLink = find("#client-url").getAttribute("value").replaceFirst("^http://127.0.0.1:\\d+", "");
+		assertThat(clientLink).as("the client link printed before the claim").isEqualTo("/c/" + clientSecret);
+
+		for (int i = 1; i <= 20; i++) {
+			Browserless client = new Browserless(this.port);
+			client.get(clientLink + "/assessment");
+			Map<String, String> answers = new LinkedHashMap<>(RunnerFixture.safetyNo());
+			answers.put(PageFields.SAFETY.get(0), "true");
+			answers.put("share", "true");
+			answers.put("reference", "burst " + i);
+			assertThat(client.post(clientLink + "/emergency-consent", answers).status()).isEqualTo(302);
+		}
+		open("/clinic");
+		assertThat(find("#bursts-heading").getText()).isEqualTo("Many answers in a short time");
+		assertThat(findAll("tbody tr")).hasSize(20);
+		assertAccessible("dashboard with a burst");
+		screenshots("dashboard-burst");
+		clickAndWait(find("[aria-labelledby=bursts-heading] form button"));
+		assertThat(find("[role=status]").getText()).isEqualTo("20 answers were deleted.");
+		assertThat(find("main").getText()).contains("No client has shared answers yet");
+		assertThat(findAll("#bursts-heading")).isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package com.sciaticacheck.share;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.sciaticacheck.rules.Pain;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.Referral;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,27 @@ class PhysioTextsTests {
 				String key = item.question().optionKeyPrefix() + "." + option;
 				assertThat(ShareFlowContract.MESSAGES.getProperty(key)).as(key).isNotBlank();
 			}
+		}
+	}
+
+	/**
+	 * The dashboard's rows name each reason in short and the pain's place in a word:
+	 * every reason any rules version gives, and every answer about the pain, has its
+	 * text.
+	 */
+	@Test
+	void everyReasonAndPainHasItsDashboardText() {
+		List<String> reasons = ShareFlowContract.MESSAGES.stringPropertyNames()
+			.stream()
+			.filter((key) -> key.startsWith("referral.reason."))
+			.toList();
+		assertThat(reasons).as("reasons in the catalogue").hasSizeGreaterThan(20);
+		for (String reason : reasons) {
+			String key = TriageRow.SHORT_REASON + reason.substring("referral.reason.".length());
+			assertThat(ShareFlowContract.MESSAGES.getProperty(key)).as(key).isNotBlank().hasSizeLessThanOrEqualTo(30);
+		}
+		for (Pain pain : Pain.values()) {
+			assertThat(ShareFlowContract.MESSAGES.getProperty("clinic.pain." + pain)).as(pain.name()).isNotBlank();
 		}
 	}
 
