@@ -49,10 +49,13 @@ class Accounts {
 
 	private final ApiTokens apiTokens;
 
+	private final Passkeys passkeys;
+
 	Accounts(AccountRepository accounts, EmailedTokens tokens, PasswordEncoder passwords, Mailer mailer,
 			MessageSource messages, PublicAddress address, AccountSettings settings, TrustedDevices devices,
-			FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens apiTokens) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens apiTokens, Passkeys passkeys) {
 		this.apiTokens = apiTokens;
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -86,6 +89,10 @@ class Accounts {
 	 */
 	void signUp(String displayName, String email, String password) {
 		String normalised = normalise(email);
+		// hashed first whatever follows, so the answer takes as long for an address with
+		// an
+		// account as for one without
+		String passwordHash = this.passwords.encode(password);
 		Optional<Account> existing = this.accounts.findByEmail(normalised);
 		if (existing.isPresent() && existing.get().confirmed()) {
 			mail(normalised, "account.mail.exists", this.address.baseUrl() + "/clinic/sign-in",
@@ -93,7 +100,6 @@ class Accounts {
 			return;
 		}
 		Account account;
-		String passwordHash = this.passwords.encode(password);
 		if (existing.isPresent()) {
 			// never confirmed: the newest sign-up's name and password count, and only the
 			// newest mail's link works. Whoever typed them still cannot get in without
@@ -150,8 +156,9 @@ class Accounts {
 
 	/**
 	 * Sets the new password if the token is good, then signs the account out everywhere,
-	 * forgets its trusted devices and revokes its API tokens: whoever knew the old
-	 * password is out, and keeps no token they made with it.
+	 * forgets its trusted devices, removes its passkeys and revokes its API tokens:
+	 * whoever knew the old password is out, and keeps no passkey or token they made with
+	 * it.
 	 */
 	@Transactional
 	Optional<Account> resetPassword(String token, String newPassword) {
@@ -161,6 +168,9 @@ class Accounts {
 			this.accounts.changePassword(found.id(), this.passwords.encode(newPassword));
 			this.devices.forgetAll(found.id());
 			this.apiTokens.revokeAll(found.id());
+			// a passkey someone else added while they were in would let them straight
+			// back
+			this.passkeys.removeAll(found.email());
 			signOutEverywhere(found.email());
 			notice(found.email(), "account.mail.passwordChanged", this.address.baseUrl() + "/clinic/forgot-password");
 		});

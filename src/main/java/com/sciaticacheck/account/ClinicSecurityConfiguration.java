@@ -13,7 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,9 +31,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
@@ -62,7 +59,7 @@ class ClinicSecurityConfiguration {
 			RateLimiter limiter, AccountSettings settings, Clock clock, Accounts accounts, Passkeys accountPasskeys,
 			AccessLog log, JsonMapper json) {
 		CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
-		RequestCache requestCache = pagesOnly();
+		RequestCache requestCache = new PathOnlyRequestCache();
 		http.securityMatcher("/clinic", "/clinic/**", "/login/webauthn", "/webauthn/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN_PAGES)
 				.permitAll()
@@ -111,16 +108,6 @@ class ClinicSecurityConfiguration {
 		PageSecurity.headers(http);
 		PageSecurity.refuseMultipart(http);
 		return http.build();
-	}
-
-	/**
-	 * Remembers only a page asked for by GET, so that signing in leads back to it; never
-	 * a form post or a passkey call.
-	 */
-	private static RequestCache pagesOnly() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/clinic/**"));
-		return cache;
 	}
 
 	/**

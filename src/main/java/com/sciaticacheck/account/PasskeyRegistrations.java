@@ -32,7 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Around Spring Security's passkey registration ({@code POST /webauthn/register}):
  * refuses a passkey name that is missing, too long or hides formatting, and records
- * {@link AccessLog.Kind#PASSKEY_ADDED} for the passkey it added.
+ * {@link AccessLog.Kind#PASSKEY_ADDED} for the passkey it added. It also keeps the
+ * registration's options to a complete sign-in and refuses Spring's own removal.
  *
  * <p>
  * The registration happens inside {@code WebAuthnRegistrationFilter}, which answers the
@@ -59,6 +60,21 @@ class PasskeyRegistrations extends OncePerRequestFilter {
 	private final RequestMatcher registration = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, "/webauthn/register");
 
+	/**
+	 * Spring answers the options of a registration before authorization, to any signed-in
+	 * session: one still waiting for its new device's code would learn the account's
+	 * passkey ids. Only a complete sign-in gets them.
+	 */
+	private final RequestMatcher options = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/webauthn/register/options");
+
+	/**
+	 * Spring's own removal of a passkey: refused, so a passkey goes only through the
+	 * account page's form, which the access log records.
+	 */
+	private final RequestMatcher springRemoval = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.DELETE, "/webauthn/register/**");
+
 	private final Accounts accounts;
 
 	private final Passkeys passkeys;
@@ -76,13 +92,22 @@ class PasskeyRegistrations extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.registration.matches(request);
+		return !(this.registration.matches(request) || this.options.matches(request)
+				|| this.springRemoval.matches(request));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (this.springRemoval.matches(request) || (this.options.matches(request) && !completeSignIn(authentication))) {
+			response.sendError(HttpStatus.FORBIDDEN.value());
+			return;
+		}
+		if (this.options.matches(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
 		Account account = completeSignIn(authentication) ? this.accounts.byEmail(authentication.getName()).orElse(null)
 				: null;
 		if (account == null) {

@@ -94,4 +94,10 @@ public class Passkeys {
 		return Optional.of(Passkey.of(record));
 	}
 
+	/** Removes every passkey of the account: after a password reset. */
+	void removeAll(String email) {
+		this.jdbc.update("delete from user_credentials where user_entity_user_id in "
+				+ "(select id from user_entities where name = ?)", email);
+	}
+
 }

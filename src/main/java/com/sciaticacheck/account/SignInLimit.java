@@ -15,6 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,6 +32,19 @@ class SignInLimit extends OncePerRequestFilter {
 	static final String PASSKEY_PATH = "/login/webauthn";
 
 	static final String LIMITED_PAGE = "/clinic/sign-in/limited";
+
+	/*
+	 * The same matchers the sign-in filters use, on the decoded path: comparing the raw
+	 * address let "/clinic/sign-%69n" sign in past the limit.
+	 */
+	private static final RequestMatcher PASSWORD = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, PASSWORD_PATH);
+
+	private static final RequestMatcher PASSKEY = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, PASSKEY_PATH);
+
+	private static final RequestMatcher DEVICE_CODE = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, SignIns.DEVICE_PAGE);
 
 	/** The request attribute with the minutes to wait, for the page. */
 	static final String RETRY_MINUTES = SignInLimit.class.getName() + ".retryMinutes";
@@ -51,11 +66,7 @@ class SignInLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!HttpMethod.POST.matches(request.getMethod())) {
-			return true;
-		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.equals(PASSWORD_PATH) || path.equals(PASSKEY_PATH) || path.equals(SignIns.DEVICE_PAGE));
+		return !(PASSWORD.matches(request) || PASSKEY.matches(request) || DEVICE_CODE.matches(request));
 	}
 
 	@Override
@@ -81,12 +92,11 @@ class SignInLimit extends OncePerRequestFilter {
 
 	/** The account an attempt is at: the address typed, or the half-signed-in one's. */
 	private static String accountOf(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.equals(PASSWORD_PATH)) {
+		if (PASSWORD.matches(request)) {
 			String email = request.getParameter("email");
 			return (email != null) ? Accounts.normalise(email) : null;
 		}
-		if (path.equals(SignIns.DEVICE_PAGE)) {
+		if (DEVICE_CODE.matches(request)) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			return (authentication != null) ? Accounts.normalise(authentication.getName()) : null;
 		}
@@ -96,8 +106,7 @@ class SignInLimit extends OncePerRequestFilter {
 	private static void refuse(RateLimiter.Decision decision, HttpServletRequest request, HttpServletResponse response)
 			throws ServletException, IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.equals(PASSKEY_PATH)) {
+		if (PASSKEY.matches(request)) {
 			// the passkey script reads the status and shows the message itself
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 			return;

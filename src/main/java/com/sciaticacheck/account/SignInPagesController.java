@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mail.MailException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -201,7 +200,7 @@ class SignInPagesController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "account/device-code";
 		}
-		this.signIns.deviceConfirmed(account, new HttpSessionRequestCache(), request, response);
+		this.signIns.deviceConfirmed(account, new PathOnlyRequestCache(), request, response);
 		return null;
 	}
 

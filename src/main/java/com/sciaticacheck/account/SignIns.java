@@ -29,6 +29,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -128,6 +129,11 @@ class SignIns {
 	 */
 	void deviceConfirmed(Account account, RequestCache requestCache, HttpServletRequest request,
 			HttpServletResponse response) throws IOException, ServletException {
+		// the step that lets the session see client data: a new session id and CSRF
+		// token,
+		// as at the password step, so an id planted while half signed in is worth nothing
+		request.changeSessionId();
+		new HttpSessionCsrfTokenRepository().saveToken(null, request, response);
 		Authentication completed = complete(request, response, this.contexts.getContext().getAuthentication());
 		this.devices.trust(account.id(), request, response);
 		this.log.record(account.id(), AccessLog.Kind.NEW_DEVICE_CONFIRMED,

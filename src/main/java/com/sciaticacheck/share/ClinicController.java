@@ -218,13 +218,22 @@ class ClinicController {
 	String deleteBurst(ClinicAccount account, @PathVariable String linkId, BurstForm burst, BindingResult times,
 			HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		ShareLink link = link(account, linkId, model);
-		if (times.hasErrors() || burst.from() == null || burst.to() == null) {
+		if (times.hasErrors() || burst.from() == null || burst.to() == null || !withinTheLink(burst, link)) {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return null;
 		}
 		int deleted = this.share.deleteBetween(link, burst.from(), burst.to());
 		this.log.record(account.id(), AccessLog.Kind.BURST_DELETED, deleted + " from " + link.clinicName(), request);
 		return "redirect:/clinic?burstDeleted=" + deleted;
+	}
+
+	/**
+	 * A burst lies within the link's life, first before last: any other pair of times
+	 * (such as a year PostgreSQL cannot store) did not come from the dashboard.
+	 */
+	private boolean withinTheLink(BurstForm burst, ShareLink link) {
+		return !burst.from().isAfter(burst.to()) && !burst.from().isBefore(link.createdAt())
+				&& !burst.to().isAfter(this.share.now());
 	}
 
 	@GetMapping("/links/{linkId}/submissions.csv")

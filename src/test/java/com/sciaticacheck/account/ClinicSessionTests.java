@@ -59,6 +59,9 @@ class ClinicSessionTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private EmailedTokens tokens;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeEach
@@ -167,6 +170,66 @@ class ClinicSessionTests {
 	}
 
 	/**
+	 * A session that signed in with a password on a new device sees nothing until its
+	 * code is in, not even the account's passkey ids; the code then gives it a new
+	 * session id, so an id planted while it waited is worth nothing.
+	 */
+	@Test
+	void aSessionAwaitingItsCodeGetsNoPasskeyOptionsAndTheCodeGivesItANewId() throws Exception {
+		long id = ClinicAccounts.create(this.jdbc, EMAIL, "Session Clinic");
+		Browserless physio = new Browserless(this.port);
+		physio.get("/clinic/sign-in");
+		Browserless.Page half = physio.post("/clinic/sign-in",
+				Map.of("email", EMAIL, "password", ClinicAccounts.PASSWORD));
+		assertThat(half.location()).endsWith("/clinic/sign-in/device");
+		physio.get("/clinic/sign-in/device");
+		assertThat(physio.postWithout("/webauthn/register/options", Map.of(), physio.clinicToken()).status())
+			.isEqualTo(403);
+		assertThat(this.jdbc.queryForObject("select count(*) from user_entities", Integer.class)).isZero();
+
+		String waiting = physio.cookie("session").orElseThrow();
+		String code = this.tokens.issue(id, EmailedTokens.Purpose.NEW_DEVICE, Duration.ofMinutes(15));
+		Browserless.Page confirmed = physio.post("/clinic/sign-in/device", Map.of("code", code));
+		assertThat(confirmed.location()).endsWith("/clinic");
+		assertThat(physio.cookie("session")).isPresent().get().isNotEqualTo(waiting);
+		assertThat(physio.get("/clinic").status()).isEqualTo(200);
+		Browserless.Page planted = new Browserless(this.port).withCookie("session", waiting).get("/clinic");
+		assertThat(planted.status()).isEqualTo(302);
+	}
+
+	/** An address as long as addresses go (254 characters) signs in like any other. */
+	@Test
+	void theLongestEmailAddressSignsIn() {
+		String email = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(57) + ".org";
+		assertThat(email).hasSize(254);
+		ClinicAccounts.create(this.jdbc, email, "Long Address Clinic");
+		Browserless physio = new Browserless(this.port);
+		ClinicAccounts.signIn(physio, this.jdbc, email);
+		assertThat(physio.get("/clinic").status()).isEqualTo(200);
+	}
+
+	/**
+	 * The page asked for before signing in is remembered by its address alone: the
+	 * session, which lives in the database, never holds the trusted-device cookie that
+	 * came with it.
+	 */
+	@Test
+	void theRememberedPageKeepsOnlyItsAddress() {
+		long id = ClinicAccounts.create(this.jdbc, EMAIL, "Session Clinic");
+		String device = trustedDevice(id);
+		Browserless physio = new Browserless(this.port).withCookie("device", device);
+		assertThat(physio.get("/clinic/account").location()).endsWith("/clinic/sign-in");
+		List<byte[]> stored = this.jdbc.queryForList("select attribute_bytes from spring_session_attributes",
+				byte[].class);
+		assertThat(stored).isNotEmpty()
+			.noneMatch((bytes) -> new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(device));
+		physio.get("/clinic/sign-in");
+		Browserless.Page signedIn = physio.post("/clinic/sign-in",
+				Map.of("email", EMAIL, "password", ClinicAccounts.PASSWORD));
+		assertThat(signedIn.location()).endsWith("/clinic/account");
+	}
+
+	/**
 	 * The runner's check and the API run without a server session: no cookie, no row, on
 	 * every page of a whole check.
 	 */
@@ -269,7 +332,7 @@ class ClinicSessionTests {
 		physio.follow(ended);
 		Browserless.Page again = physio.post("/clinic/sign-in",
 				Map.of("email", EMAIL, "password", ClinicAccounts.PASSWORD));
-		assertThat(again.location()).endsWith("/clinic?continue");
+		assertThat(again.location()).endsWith("/clinic");
 		this.clock.advance(Duration.ofHours(11));
 		assertThat(physio.get("/clinic").status()).isEqualTo(200);
 	}
@@ -324,7 +387,7 @@ class ClinicSessionTests {
 		phone.get("/clinic/sign-in");
 		assertThat(
 				phone.post("/clinic/sign-in", Map.of("email", EMAIL, "password", ClinicAccounts.PASSWORD)).location())
-			.endsWith("/clinic?continue");
+			.endsWith("/clinic");
 	}
 
 	/**

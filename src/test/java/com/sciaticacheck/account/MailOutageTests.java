@@ -83,6 +83,13 @@ class MailOutageTests {
 	@Test
 	void aResetStillChangesThePasswordWhenItsNoticeCannotBeSent() {
 		long id = ClinicAccounts.create(this.jdbc, "reset@example.org", "Reset Physio");
+		// a passkey someone added while they were in: the reset removes it
+		this.jdbc.update("insert into user_entities (id, name, display_name) values ('owner', ?, 'Reset')",
+				"reset@example.org");
+		this.jdbc.update(
+				"insert into user_credentials (credential_id, user_entity_user_id, public_key, "
+						+ "backup_eligible, backup_state, label) values ('key', 'owner', ?, false, false, 'Laptop')",
+				new byte[] { 1, 2, 3 });
 		String token = this.tokens.issue(id, EmailedTokens.Purpose.RESET_PASSWORD, java.time.Duration.ofMinutes(30));
 		Browserless visitor = new Browserless(this.port);
 		visitor.get("/clinic/reset-password?token=" + token);
