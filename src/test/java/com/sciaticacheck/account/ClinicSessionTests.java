@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.MutableClock;
 import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.TestClockConfiguration;
-import com.sciaticacheck.system.Tokens;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +116,7 @@ class ClinicSessionTests {
 
 		// the whole sign-in over HTTPS: the session holds, its cookie changes at sign-in
 		long id = ClinicAccounts.create(this.jdbc, EMAIL, "Harbour Physio");
-		String device = trustedDevice(id);
+		String device = ClinicAccounts.trustNewDevice(this.jdbc, id);
 		String before = cookie.split(";")[0];
 		String token = Jsoup.parse(signInPage.body()).selectFirst("input[name=_csrf]").val();
 		HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/clinic/sign-in"))
@@ -216,7 +214,7 @@ class ClinicSessionTests {
 	@Test
 	void theRememberedPageKeepsOnlyItsAddress() {
 		long id = ClinicAccounts.create(this.jdbc, EMAIL, "Session Clinic");
-		String device = trustedDevice(id);
+		String device = ClinicAccounts.trustNewDevice(this.jdbc, id);
 		Browserless physio = new Browserless(this.port).withCookie("device", device);
 		assertThat(physio.get("/clinic/account").location()).endsWith("/clinic/sign-in");
 		List<byte[]> stored = this.jdbc.queryForList("select attribute_bytes from spring_session_attributes",
@@ -415,15 +413,6 @@ class ClinicSessionTests {
 
 		physio.get("/clinic/links/new");
 		assertThat(physio.post("/clinic/links/new", form).status()).isEqualTo(302);
-	}
-
-	private String trustedDevice(long accountId) {
-		String device = Tokens.generate();
-		this.jdbc.update(
-				"insert into trusted_device (token_hash, account_id, description, created_at, last_used_at) "
-						+ "values (?, ?, 'Test browser', ?, ?)",
-				Tokens.hash(device), accountId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
-		return device;
 	}
 
 	private URI uri(String path) {
