@@ -2,6 +2,7 @@ package com.sciaticacheck.share;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,11 @@ class ClinicController {
 	private static final Set<String> NEW_LINK_FIELDS = Set.of("clinicName", "message", "days");
 
 	private static final String NEW_LINK_VIEW = "share/new-link";
+
+	/**
+	 * How far a burst's times may lie outside the link's life: stored times are rounded.
+	 */
+	private static final Duration SLACK = Duration.ofSeconds(1);
 
 	private final ShareService share;
 
@@ -232,8 +238,9 @@ class ClinicController {
 	 * (such as a year PostgreSQL cannot store) did not come from the dashboard.
 	 */
 	private boolean withinTheLink(BurstForm burst, ShareLink link) {
-		return !burst.from().isAfter(burst.to()) && !burst.from().isBefore(link.createdAt())
-				&& !burst.to().isAfter(this.share.now());
+		// a second either side: the database rounds stored times to microseconds, up too
+		return !burst.from().isAfter(burst.to()) && !burst.from().isBefore(link.createdAt().minus(SLACK))
+				&& !burst.to().isAfter(this.share.now().plus(SLACK));
 	}
 
 	@GetMapping("/links/{linkId}/submissions.csv")
