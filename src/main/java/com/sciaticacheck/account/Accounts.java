@@ -122,7 +122,7 @@ class Accounts {
 		String token = this.tokens.issue(account.id(), EmailedTokens.Purpose.CONFIRM_EMAIL,
 				this.settings.confirmationLinkLifetime());
 		mail(normalised, "account.mail.confirm", this.address.baseUrl() + "/clinic/confirm?token=" + token,
-				hours(this.settings.confirmationLinkLifetime().toHours()));
+				this.settings.confirmationLinkLifetime().toHours());
 	}
 
 	/** Confirms the address the token was sent to; the token is used up. */
@@ -193,10 +193,6 @@ class Accounts {
 	/** Ends every session of the account, on every instance (they share the database). */
 	void signOutEverywhere(String email) {
 		this.sessions.findByPrincipalName(email).keySet().forEach(this.sessions::deleteById);
-	}
-
-	private static String hours(long hours) {
-		return Long.toString(hours);
 	}
 
 	/**

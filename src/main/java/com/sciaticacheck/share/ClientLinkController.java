@@ -3,6 +3,7 @@ package com.sciaticacheck.share;
 import java.util.Optional;
 import java.util.Set;
 
+import com.sciaticacheck.system.Tokens;
 import com.sciaticacheck.assessment.CheckFlow;
 import com.sciaticacheck.assessment.CheckHost;
 import com.sciaticacheck.assessment.CheckOutcome;
@@ -160,7 +161,7 @@ class ClientLinkController {
 	}
 
 	private LinkCheck host(String secret) {
-		if (!Secrets.looksValid(secret)) {
+		if (!Tokens.looksValid(secret)) {
 			throw new LinkNotFoundException();
 		}
 		return new LinkCheck("/c/" + secret, this.flow);

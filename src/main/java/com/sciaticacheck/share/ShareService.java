@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.sciaticacheck.system.Tokens;
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Assessment;
 import com.sciaticacheck.rules.RulesService;
@@ -71,11 +72,11 @@ public class ShareService {
 	/** A new link of the account, open for the given number of days. */
 	@Transactional
 	ShareLink create(long accountId, String clinicName, String message, int days) {
-		String clientSecret = Secrets.generate();
+		String clientSecret = Tokens.generate();
 		Instant now = this.clock.instant();
 		return this.links
-			.save(new ShareLink(null, Secrets.hash(clientSecret), null, clinicName.strip(), blankToNull(message), days,
-					now, now.plus(Duration.ofDays(days)), null, accountId, Secrets.publicId(), clientSecret));
+			.save(new ShareLink(null, Tokens.hash(clientSecret), null, clinicName.strip(), blankToNull(message), days,
+					now, now.plus(Duration.ofDays(days)), null, accountId, Tokens.publicId(), clientSecret));
 	}
 
 	/** The account's links, newest first. */
@@ -85,7 +86,7 @@ public class ShareService {
 
 	/** The account's link with this public id; another account's is not found. */
 	Optional<ShareLink> link(long accountId, String publicId) {
-		return Secrets.looksLikePublicId(publicId) ? this.links.findByPublicIdAndAccountId(publicId, accountId)
+		return Tokens.looksLikePublicId(publicId) ? this.links.findByPublicIdAndAccountId(publicId, accountId)
 				: Optional.empty();
 	}
 
@@ -106,7 +107,7 @@ public class ShareService {
 		if (unclaimed.isEmpty()) {
 			return Optional.empty();
 		}
-		String publicId = Secrets.publicId();
+		String publicId = Tokens.publicId();
 		int claimed = this.links.claim(unclaimed.get().id(), accountId, publicId,
 				Secrets.clientSecretFor(dashboardSecret));
 		return (claimed == 1) ? this.links.findById(unclaimed.get().id()) : Optional.empty();
@@ -139,7 +140,7 @@ public class ShareService {
 
 	/** The account's submission with this public id; another account's is not found. */
 	Optional<Submission> submission(long accountId, String publicId) {
-		return Secrets.looksLikePublicId(publicId) ? this.submissions.findForAccount(publicId, accountId)
+		return Tokens.looksLikePublicId(publicId) ? this.submissions.findForAccount(publicId, accountId)
 				: Optional.empty();
 	}
 
@@ -171,12 +172,12 @@ public class ShareService {
 	}
 
 	Optional<ShareLink> findForClient(String clientSecret) {
-		return Secrets.looksValid(clientSecret) ? this.links.findByClientSecretHash(Secrets.hash(clientSecret))
+		return Tokens.looksValid(clientSecret) ? this.links.findByClientSecretHash(Tokens.hash(clientSecret))
 				: Optional.empty();
 	}
 
 	Optional<ShareLink> findForDashboard(String dashboardSecret) {
-		return Secrets.looksValid(dashboardSecret) ? this.links.findByDashboardSecretHash(Secrets.hash(dashboardSecret))
+		return Tokens.looksValid(dashboardSecret) ? this.links.findByDashboardSecretHash(Tokens.hash(dashboardSecret))
 				: Optional.empty();
 	}
 
@@ -217,10 +218,10 @@ public class ShareService {
 		if (current.isEmpty() || status(current.get()) != ShareLink.Status.OPEN) {
 			return Optional.empty();
 		}
-		String resultSecret = Secrets.generate();
+		String resultSecret = Tokens.generate();
 		Assessment assessment = (outcome instanceof CheckOutcome.Assessed assessed) ? assessed.assessment() : null;
 		String rulesVersion = (assessment != null) ? assessment.rulesVersion() : this.rules.table().version();
-		this.submissions.save(new Submission(null, Secrets.publicId(), link.id(), Secrets.hash(resultSecret),
+		this.submissions.save(new Submission(null, Tokens.publicId(), link.id(), Tokens.hash(resultSecret),
 				blankToNull(reference), this.clock.instant(), rulesVersion, outcome.referral(), assessment != null,
 				(assessment != null) ? assessment.level() : null, (assessment != null) ? assessment.score() : null,
 				StoredForm.CURRENT_VERSION, this.stored.writeAnswers(outcome.answers()),
@@ -229,10 +230,10 @@ public class ShareService {
 	}
 
 	Optional<SharedResult> findResult(String resultSecret) {
-		if (!Secrets.looksValid(resultSecret)) {
+		if (!Tokens.looksValid(resultSecret)) {
 			return Optional.empty();
 		}
-		return this.submissions.findByResultSecretHash(Secrets.hash(resultSecret))
+		return this.submissions.findByResultSecretHash(Tokens.hash(resultSecret))
 			.flatMap((submission) -> this.links.findById(submission.shareLinkId())
 				.map((link) -> new SharedResult(link, submission)));
 	}

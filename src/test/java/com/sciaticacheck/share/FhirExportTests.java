@@ -13,6 +13,7 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import com.sciaticacheck.system.Tokens;
 import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Question;
@@ -174,13 +175,13 @@ class FhirExportTests {
 		ShareLink link = this.share.create(this.account, "Clinic", null, 30);
 		JsonNode one = StoredFormVersionOneTests.rows("/share/stored-form-v1.json");
 		JsonNode two = StoredFormVersionOneTests.rows("/share/stored-form-v2.json");
-		StoredFormVersionOneTests.insert(this.jdbc, one, 1, link.id(), Secrets.generate(), "complete", true, "URGENT",
+		StoredFormVersionOneTests.insert(this.jdbc, one, 1, link.id(), Tokens.generate(), "complete", true, "URGENT",
 				"MODERATE", 40, "2026-11-26T10:00:00Z");
-		StoredFormVersionOneTests.insert(this.jdbc, one, 1, link.id(), Secrets.generate(), "stoppedAtSafety", false,
+		StoredFormVersionOneTests.insert(this.jdbc, one, 1, link.id(), Tokens.generate(), "stoppedAtSafety", false,
 				"EMERGENCY", null, null, "2026-11-26T10:01:00Z");
-		StoredFormVersionOneTests.insert(this.jdbc, two, 2, link.id(), Secrets.generate(), "complete", true, "URGENT",
+		StoredFormVersionOneTests.insert(this.jdbc, two, 2, link.id(), Tokens.generate(), "complete", true, "URGENT",
 				"MODERATE", 40, "2026-11-26T10:02:00Z");
-		StoredFormVersionOneTests.insert(this.jdbc, two, 2, link.id(), Secrets.generate(), "stoppedAtSafety", false,
+		StoredFormVersionOneTests.insert(this.jdbc, two, 2, link.id(), Tokens.generate(), "stoppedAtSafety", false,
 				"EMERGENCY", null, null, "2026-11-26T10:03:00Z");
 		List<String> ids = this.jdbc.queryForList("select public_id from submission order by id", String.class);
 		assertThat(ids).hasSize(4);

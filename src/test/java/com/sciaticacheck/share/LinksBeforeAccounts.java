@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.sciaticacheck.system.Tokens;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,15 +35,15 @@ final class LinksBeforeAccounts {
 	}
 
 	static OldLink insert(JdbcTemplate jdbc, String clinicName, int days, Instant createdAt) {
-		String dashboardSecret = Secrets.generate();
+		String dashboardSecret = Tokens.generate();
 		String clientSecret = Secrets.clientSecretFor(dashboardSecret);
 		jdbc.update(
 				"insert into share_link (client_secret_hash, dashboard_secret_hash, clinic_name, days, created_at,"
 						+ " accepts_until) values (?, ?, ?, ?, ?, ?)",
-				Secrets.hash(clientSecret), Secrets.hash(dashboardSecret), clinicName, days, Timestamp.from(createdAt),
+				Tokens.hash(clientSecret), Tokens.hash(dashboardSecret), clinicName, days, Timestamp.from(createdAt),
 				Timestamp.from(createdAt.plus(Duration.ofDays(days))));
 		Long id = jdbc.queryForObject("select id from share_link where dashboard_secret_hash = ?", Long.class,
-				Secrets.hash(dashboardSecret));
+				Tokens.hash(dashboardSecret));
 		return new OldLink(id, dashboardSecret, "/c/" + clientSecret);
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.sciaticacheck.system.Tokens;
 import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Question;
@@ -110,8 +111,8 @@ class StoredFormVersionOneTests {
 	@Test
 	void versionOneSubmissionShowsAsScoredLabelledWithItsRules() {
 		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
-		String resultSecret = Secrets.generate();
-		insertMigratedVersionOne(this.jdbc, link.id(), Secrets.hash(resultSecret), "complete", true, "URGENT",
+		String resultSecret = Tokens.generate();
+		insertMigratedVersionOne(this.jdbc, link.id(), Tokens.hash(resultSecret), "complete", true, "URGENT",
 				"MODERATE", 40);
 		Browserless client = new Browserless(this.port);
 
@@ -160,10 +161,10 @@ class StoredFormVersionOneTests {
 	@Test
 	void aVersionOneStopAtTheSafetyQuestionsShowsNoScoreAndNoMadeUpAnswer() {
 		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
-		String resultSecret = Secrets.generate();
+		String resultSecret = Tokens.generate();
 		// as the migration leaves it: the made-up score and level are gone
-		insertMigratedVersionOne(this.jdbc, link.id(), Secrets.hash(resultSecret), "stoppedAtSafety", false,
-				"EMERGENCY", null, null);
+		insertMigratedVersionOne(this.jdbc, link.id(), Tokens.hash(resultSecret), "stoppedAtSafety", false, "EMERGENCY",
+				null, null);
 		Document result = new Browserless(this.port).get("/r/" + resultSecret).document();
 		assertThat(result.selectFirst("h1").text()).isEqualTo("Get medical help now");
 		assertThat(result.text()).contains("Numbness or tingling around the genitals").doesNotContain("out of 100");
@@ -202,8 +203,8 @@ class StoredFormVersionOneTests {
 							.with(Question.WARNING_SIGNS, Set.of(WarningSign.FEVER_OR_UNWELL))
 							.answers())),
 				"today, older");
-		insert(this.jdbc, VERSION_TWO_ROWS, 2, link.id(), Secrets.generate(), "complete", true, "URGENT", "MODERATE",
-				40, "2100-01-01T10:00:00Z");
+		insert(this.jdbc, VERSION_TWO_ROWS, 2, link.id(), Tokens.generate(), "complete", true, "URGENT", "MODERATE", 40,
+				"2100-01-01T10:00:00Z");
 		Browserless physio = this.physio;
 		String dashboard = page(link);
 		List<Element> rows = physio.get("/clinic").document().select("tbody tr");
@@ -222,7 +223,7 @@ class StoredFormVersionOneTests {
 	@Test
 	void aVersionTwoStopAtTheSafetyQuestionsKeepsOnlyWhatWasAnswered() {
 		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
-		insert(this.jdbc, VERSION_TWO_ROWS, 2, link.id(), Secrets.generate(), "stoppedAtSafety", false, "EMERGENCY",
+		insert(this.jdbc, VERSION_TWO_ROWS, 2, link.id(), Tokens.generate(), "stoppedAtSafety", false, "EMERGENCY",
 				null, null, "2026-12-01T10:00:00Z");
 		Submission stored = this.share.submissions(link).get(0);
 		assertThat(this.share.outcome(stored).answers()).containsOnlyKeys(Question.WARNING_SIGNS)
@@ -249,7 +250,7 @@ class StoredFormVersionOneTests {
 				"insert into submission (public_id, share_link_id, result_secret_hash, reference, submitted_at,"
 						+ " rules_version, referral, complete, risk_level, score, answers, result)"
 						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				Secrets.publicId(), linkId, secretHash, "J.D.", Timestamp.from(Instant.parse("2026-11-26T10:00:00Z")),
+				Tokens.publicId(), linkId, secretHash, "J.D.", Timestamp.from(Instant.parse("2026-11-26T10:00:00Z")),
 				RULES_VERSION_ONE, referral, complete, level, score, ROWS.get(row).get("answers").asString(),
 				ROWS.get(row).get("result").asString());
 	}
@@ -261,7 +262,7 @@ class StoredFormVersionOneTests {
 				"insert into submission (public_id, share_link_id, result_secret_hash, reference, submitted_at,"
 						+ " rules_version, referral, complete, risk_level, score, stored_form_version, answers, result)"
 						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				Secrets.publicId(), linkId, Secrets.hash(resultSecret), "J.D.",
+				Tokens.publicId(), linkId, Tokens.hash(resultSecret), "J.D.",
 				Timestamp.from(Instant.parse(submittedAt)), RULES_VERSION_ONE, referral, complete, level, score,
 				storedFormVersion, rows.get(row).get("answers").asString(), rows.get(row).get("result").asString());
 	}
