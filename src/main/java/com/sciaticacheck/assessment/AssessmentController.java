@@ -58,8 +58,13 @@ class AssessmentController implements CheckHost {
 		return this.flow.edit(this, request.getParameterMap(), model);
 	}
 
+	@PostMapping("/import")
+	String importTraining(HttpServletRequest request, Model model) {
+		return this.flow.importTraining(this, request, model);
+	}
+
 	/** Refreshing or bookmarking a step's address starts the check again from the top. */
-	@GetMapping({ "/safety", "/result", "/edit" })
+	@GetMapping({ "/safety", "/result", "/edit", "/import" })
 	String restart() {
 		return "redirect:" + PATH;
 	}

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.sciaticacheck.rules.Answers;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RulesService;
@@ -35,9 +37,12 @@ public class CheckFlow {
 
 	private final QuestionnairePage pages;
 
-	CheckFlow(RulesService rules, QuestionnairePage pages) {
+	private final TrainingImportStep training;
+
+	CheckFlow(RulesService rules, QuestionnairePage pages, TrainingImportStep training) {
 		this.rules = rules;
 		this.pages = pages;
+		this.training = training;
 	}
 
 	/** Step 1: the safety questions, unanswered. */
@@ -83,6 +88,19 @@ public class CheckFlow {
 			return QUESTIONNAIRE_VIEW;
 		}
 		return host.conclude(assess(form.answers().get()), model);
+	}
+
+	/**
+	 * The questionnaire again, its load questions filled in from the runner's training
+	 * files (or the reason they could not be), every other answer as it was.
+	 */
+	public String importTraining(CheckHost host, HttpServletRequest request, Model model) {
+		page(host.page(), model);
+		if (!QuestionnaireForm.resumed(request.getParameterMap(), FormErrors.none()).safetyCheckDone()) {
+			return "redirect:" + host.page().startPath();
+		}
+		model.addAttribute("questionnaireForm", this.training.read(request, model));
+		return QUESTIONNAIRE_VIEW;
 	}
 
 	/** Back to the questionnaire, with every answer as it was. */

@@ -27,6 +27,11 @@ public enum DistanceUnit {
 		return Math.round(distance * this.kilometres * 1000) / 1000.0;
 	}
 
+	/** A distance in kilometres in this unit, unrounded. */
+	double fromKm(double km) {
+		return km / this.kilometres;
+	}
+
 	/** The largest answer to a distance question in this unit. */
 	public int max(Question<?> distance) {
 		return distance.max().divide(BigDecimal.valueOf(this.kilometres), 0, RoundingMode.FLOOR).intValueExact();

@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import com.sciaticacheck.rules.AnswerCheck;
 import com.sciaticacheck.rules.Answers;
 import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.training.TrainingUploads;
 
 /**
  * Step 2, the questionnaire, bound by the question catalogue: the answers as the runner
@@ -32,6 +33,12 @@ public final class QuestionnaireForm extends CheckForm {
 	static final List<String> FIELDS = pageOrder();
 
 	private static final Set<String> NAMES = names();
+
+	/**
+	 * The import's own fields, in the same form: posted along with every answer, and read
+	 * only by the import step ({@link TrainingImportStep}).
+	 */
+	static final Set<String> IMPORT_FIELDS = Set.of(TrainingUploads.FILES, TrainingUploads.TIME_ZONE);
 
 	private final Answers answers;
 
@@ -62,7 +69,7 @@ public final class QuestionnaireForm extends CheckForm {
 	 */
 	public static QuestionnaireForm read(Map<String, String[]> parameters, Set<String> alsoAllowed) {
 		FormErrors.Builder errors = new FormErrors.Builder();
-		PostedForm posted = PostedForm.read(parameters, NAMES, alsoAllowed, errors);
+		PostedForm posted = PostedForm.read(parameters, NAMES, withImportFields(alsoAllowed), errors);
 		DistanceUnit unit = unit(posted, errors);
 		Map<Question<?>, Object> values = new LinkedHashMap<>();
 		for (Question<?> question : Question.ALL) {
@@ -111,6 +118,31 @@ public final class QuestionnaireForm extends CheckForm {
 		boolean safetyDone = Question.SAFETY_CHECK.stream().allMatch(values::containsKey);
 		boolean assessable = !found.any() && !underAge && safetyDone;
 		return new QuestionnaireForm(posted, found, assessable ? new Answers(values) : null, false, underAge);
+	}
+
+	/**
+	 * The questionnaire as posted, shown again to go on answering: nothing is checked yet
+	 * (the runner is part-way), only the import's own problems are shown.
+	 * @param importErrors problems of the import, on the field {@code files}
+	 */
+	static QuestionnaireForm resumed(Map<String, String[]> parameters, FormErrors importErrors) {
+		PostedForm posted = PostedForm.read(parameters, NAMES, IMPORT_FIELDS, new FormErrors.Builder());
+		return new QuestionnaireForm(posted, importErrors, null, false, false);
+	}
+
+	/** The unit chosen so far, or kilometres where none is yet. */
+	DistanceUnit unitOrKm() {
+		DistanceUnit unit = unit(posted(), new FormErrors.Builder());
+		return (unit != null) ? unit : DistanceUnit.KM;
+	}
+
+	private static Set<String> withImportFields(Set<String> alsoAllowed) {
+		if (alsoAllowed.isEmpty()) {
+			return IMPORT_FIELDS;
+		}
+		Set<String> names = new LinkedHashSet<>(alsoAllowed);
+		names.addAll(IMPORT_FIELDS);
+		return names;
 	}
 
 	/**

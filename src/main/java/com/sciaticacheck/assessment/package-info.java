@@ -8,7 +8,7 @@
  * extension point, {@code CheckHost}: the steps and the gate stay here, and neither this
  * code nor its templates know who that is.
  */
-@ApplicationModule(displayName = "Assessment pages", allowedDependencies = { "rules", "system" })
+@ApplicationModule(displayName = "Assessment pages", allowedDependencies = { "rules", "training", "system" })
 package com.sciaticacheck.assessment;
 
 import org.springframework.modulith.ApplicationModule;

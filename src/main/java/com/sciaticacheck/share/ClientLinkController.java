@@ -136,7 +136,13 @@ class ClientLinkController {
 		return this.flow.edit(host(secret), request.getParameterMap(), model);
 	}
 
-	@GetMapping({ "/safety", "/result", "/consent", "/emergency-consent", "/edit" })
+	@PostMapping("/import")
+	String importTraining(@PathVariable String secret, HttpServletRequest request, Model model) {
+		openLink(secret, model);
+		return this.flow.importTraining(host(secret), request, model);
+	}
+
+	@GetMapping({ "/safety", "/result", "/consent", "/emergency-consent", "/edit", "/import" })
 	String restart(@PathVariable String secret) {
 		return "redirect:" + host(secret).page().startPath();
 	}

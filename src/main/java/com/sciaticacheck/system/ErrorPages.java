@@ -33,21 +33,22 @@ class ErrorPages implements ErrorController {
 	Object error(HttpServletRequest request, Locale locale) {
 		HttpStatus status = status(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		// words of the refusal itself where a filter gave some (an upload over its limit)
+		String stem = (request.getAttribute(FileUploads.ERROR_MESSAGE_STEM) instanceof String given) ? given
+				: "error." + status.value();
 		if (uri instanceof String path && path.startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatus(status);
 			problem.setInstance(instance(path));
 			// words for a program's author where there are some (what to send instead),
 			// else the page's title
-			String title = this.messages.getMessage("error." + status.value() + ".title", null,
-					status.getReasonPhrase(), locale);
-			problem
-				.setTitle(this.messages.getMessage("problem.status." + status.value() + ".title", null, title, locale));
-			problem.setDetail(
-					this.messages.getMessage("problem.status." + status.value() + ".detail", null, null, locale));
+			String problemStem = stem.equals("error." + status.value()) ? "problem.status." + status.value()
+					: "problem." + stem;
+			String title = this.messages.getMessage(stem + ".title", null, status.getReasonPhrase(), locale);
+			problem.setTitle(this.messages.getMessage(problemStem + ".title", null, title, locale));
+			problem.setDetail(this.messages.getMessage(problemStem + ".detail", null, null, locale));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		String key = this.messages.getMessage("error." + status.value() + ".title", null, null, locale) != null
-				? "error." + status.value() : "error.other";
+		String key = (this.messages.getMessage(stem + ".title", null, null, locale) != null) ? stem : "error.other";
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("messageKey", key);
 		page.addObject("status", status.value());

@@ -1,5 +1,7 @@
 package com.sciaticacheck.system;
 
+import java.util.List;
+
 import jakarta.servlet.Filter;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,15 +44,23 @@ public final class PageSecurity {
 	 * a chain to place where its requests may first be refused.
 	 */
 	public static Filter multipartRefusal() {
-		return new MultipartRefusal();
+		return new MultipartRefusal(List.of());
 	}
 
 	/**
 	 * Multipart bodies refused with 415 before the CSRF check would make Tomcat read them
-	 * ({@link MultipartRefusal}): no form of any chain takes a file yet.
+	 * ({@link MultipartRefusal}): no form of the chain takes a file.
 	 */
 	public static void refuseMultipart(HttpSecurity http) {
-		http.addFilterBefore(multipartRefusal(), CsrfFilter.class);
+		refuseMultipart(http, List.of());
+	}
+
+	/**
+	 * Multipart bodies refused with 415 before the CSRF check would make Tomcat read
+	 * them, except on the paths of these uploads.
+	 */
+	static void refuseMultipart(HttpSecurity http, List<FileUploads> uploads) {
+		http.addFilterBefore(new MultipartRefusal(uploads), CsrfFilter.class);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.sciaticacheck.system;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,7 +48,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfSettings csrfSettings) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfSettings csrfSettings, List<FileUploads> uploads) {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(csrfSettings))
 				.csrfTokenRequestHandler(PageSecurity.maskedTokens())
@@ -60,7 +61,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable());
 		PageSecurity.headers(http);
-		PageSecurity.refuseMultipart(http);
+		PageSecurity.refuseMultipart(http, uploads);
 		return http.build();
 	}
 

@@ -1,0 +1,136 @@
+package com.sciaticacheck.training;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * {@code POST /api/v2/training-summary}: the four load figures of the v2 assessment
+ * request, in km, from training files sent as multipart parts named {@code files}, with
+ * the runs they came from and what was skipped. An optional {@code timeZone} part (an
+ * IANA name) decides on which day a run counts; without it, UTC.
+ */
+@RestController
+class TrainingSummaryApiController {
+
+	private static final Set<String> PART_NAMES = Set.of(TrainingUploads.FILES, TrainingUploads.TIME_ZONE);
+
+	private final TrainingImport training;
+
+	private final MessageSource messages;
+
+	TrainingSummaryApiController(TrainingImport training, MessageSource messages) {
+		this.training = training;
+		this.messages = messages;
+	}
+
+	/** One run the figures came from. */
+	record RunJson(LocalDate date, double distanceKm, ActivityType type, String file) {
+	}
+
+	/** A file or an activity that did not count, with the reason in words. */
+	record SkippedJson(String file, String reason) {
+	}
+
+	/** The answer: the v2 request's four names, then how they were found. */
+	record SummaryJson(double weeklyDistanceKm, double baselineWeeklyDistanceKm, double longestRunKm,
+			double baselineLongestRunKm, String timeZone, LocalDate today, List<RunJson> activities,
+			List<SkippedJson> skipped) {
+	}
+
+	@PostMapping(path = TrainingUploads.API_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Object> summarise(HttpServletRequest request, Locale locale) throws IOException {
+		if (!(request instanceof MultipartHttpServletRequest multipart)) {
+			return problem(HttpStatus.BAD_REQUEST, "noFiles", locale);
+		}
+		Set<String> unknown = UploadedFiles.unknownNames(multipart, PART_NAMES);
+		if (!unknown.isEmpty()) {
+			ProblemDetail problem = problemDetail(HttpStatus.BAD_REQUEST, "unknownPart", locale);
+			problem.setProperty("parts", unknown.stream().sorted().toList());
+			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+		}
+		ZoneId zone;
+		try {
+			zone = timeZone(multipart.getParameterValues(TrainingUploads.TIME_ZONE));
+		}
+		catch (DateTimeException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "timeZone", locale);
+		}
+		List<UploadedFile> files = UploadedFiles.of(multipart);
+		if (files.isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, "noFiles", locale);
+		}
+		if (files.size() > UploadedFiles.MAX_FILES) {
+			return problem(HttpStatus.BAD_REQUEST, "tooManyFiles", locale, UploadedFiles.MAX_FILES);
+		}
+		TrainingSummary summary = this.training.read(files, zone);
+		List<SkippedJson> skipped = summary.skipped()
+			.stream()
+			.map((file) -> new SkippedJson(file.file(),
+					this.messages.getMessage(file.reasonKey(), file.arguments().toArray(), locale)))
+			.toList();
+		if (!summary.anyRunRead()) {
+			// zeros from files that held no run would read as a runner who did not run
+			ProblemDetail problem = problemDetail(HttpStatus.UNPROCESSABLE_CONTENT, "noRuns", locale);
+			problem.setProperty("skipped", skipped);
+			return ResponseEntity.unprocessableContent().body(problem);
+		}
+		List<RunJson> runs = summary.used()
+			.stream()
+			.map((run) -> new RunJson(run.date(), run.distanceKm(), run.activity().type(), run.activity().file()))
+			.toList();
+		return ResponseEntity.ok(new SummaryJson(summary.weeklyDistanceKm(), summary.baselineWeeklyDistanceKm(),
+				summary.longestRunKm(), summary.baselineLongestRunKm(), zone.getId(), summary.today(), runs, skipped));
+	}
+
+	@ExceptionHandler(ImportLimitException.class)
+	ResponseEntity<Object> limitReached(ImportLimitException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				this.messages.getMessage(ex.limit().messageKey(), ex.arguments(), locale));
+		problem.setTitle(this.messages.getMessage("problem.training.limit.title", null, locale));
+		problem.setProperties(Map.of("limit", ex.limit().name()));
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	/** The zone named in the request, or UTC; a name that is not one is refused. */
+	static ZoneId timeZone(String[] given) {
+		if (given == null || given.length == 0 || (given.length == 1 && given[0].isBlank())) {
+			return ZoneOffset.UTC;
+		}
+		if (given.length > 1 || given[0].length() > 64) {
+			throw new DateTimeException("one time zone");
+		}
+		return ZoneId.of(given[0].strip());
+	}
+
+	private ResponseEntity<Object> problem(HttpStatus status, String key, Locale locale, Object... arguments) {
+		return ResponseEntity.status(status).body(problemDetail(status, key, locale, arguments));
+	}
+
+	private ProblemDetail problemDetail(HttpStatus status, String key, Locale locale, Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage("problem.training." + key + ".detail", arguments, locale));
+		problem.setTitle(this.messages.getMessage("problem.training." + key + ".title", null, locale));
+		return problem;
+	}
+
+}
