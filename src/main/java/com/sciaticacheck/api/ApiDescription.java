@@ -118,13 +118,17 @@ class ApiDescription implements OpenApiCustomizer {
 		// an error an operation declares itself (such as 429) is a problem too
 		List.copyOf(responses.keySet())
 			.stream()
-			.filter((code) -> code.matches("4\\d\\d") && HttpStatus.resolve(Integer.parseInt(code)) != null)
+			.filter((code) -> code.matches("[45]\\d\\d") && HttpStatus.resolve(Integer.parseInt(code)) != null)
 			.map((code) -> HttpStatus.valueOf(Integer.parseInt(code)))
 			.forEach((status) -> problem(responses, status, status.getReasonPhrase()));
 		if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
 			describeUnauthorized(path, responses);
 		}
-		if (operation.getRequestBody() != null) {
+		// a body of files (the training summary) documents its own problems
+		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+				&& operation.getRequestBody()
+					.getContent()
+					.containsKey(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)) {
 			problem(responses, HttpStatus.BAD_REQUEST,
 					"The request cannot be used. With `errors`: every field that is missing, of the wrong type, out "
 							+ "of range, unknown, or that does not fit with another answer, named as in the body "

@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
@@ -50,12 +55,47 @@ class TrainingSummaryApiController {
 	record SkippedJson(String file, String reason) {
 	}
 
+	/** The request, for the API's description: files, and the time zone. */
+	record UploadJson(
+			@Schema(description = "One or more training files: FIT, TCX, GPX, or a zip of them "
+					+ "(a Strava bulk export is read through its activities.csv), each may be gzipped. "
+					+ "At most 1,000 files and 20 MB in all; at most 200 MB once unpacked, 2,000 activities "
+					+ "and 30 seconds of reading.", type = "array", format = "binary") List<String> files,
+			@Schema(description = "The runner's IANA time zone, such as Europe/London, which decides on "
+					+ "which day a run counts; UTC when not given",
+					requiredMode = Schema.RequiredMode.NOT_REQUIRED) String timeZone) {
+	}
+
 	/** The answer: the v2 request's four names, then how they were found. */
 	record SummaryJson(double weeklyDistanceKm, double baselineWeeklyDistanceKm, double longestRunKm,
 			double baselineLongestRunKm, String timeZone, LocalDate today, List<RunJson> activities,
 			List<SkippedJson> skipped) {
 	}
 
+	@Operation(summary = "The four load figures of an assessment, from the runner's training files",
+			description = "Days are counted by each run's start date in the time zone, today being day 0: "
+					+ "weeklyDistanceKm is days 0-6, baselineWeeklyDistanceKm days 7-34 divided by 4, "
+					+ "longestRunKm the longest single run of days 0-6, baselineLongestRunKm of days 7-36. "
+					+ "Only runs count (run, trail run, treadmill); everything else is listed in skipped. "
+					+ "Nothing sent is stored or logged.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = UploadJson.class))),
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The figures and the runs they came from",
+							content = @Content(schema = @Schema(implementation = SummaryJson.class))),
+					@ApiResponse(responseCode = "400",
+							description = "No part named files, a part of another name (listed in parts), "
+									+ "a time zone that is not one, or more than 1,000 files"),
+					@ApiResponse(responseCode = "413", description = "The request is over 20 MB"),
+					@ApiResponse(responseCode = "415", description = "The body was not sent as multipart/form-data"),
+					@ApiResponse(responseCode = "422",
+							description = "No run could be read (what was skipped and why is in skipped), or the "
+									+ "files together pass a limit (named in limit)"),
+					@ApiResponse(responseCode = "503",
+							description = "Too many imports are being read at once; Retry-After says in how many "
+									+ "seconds to try again",
+							headers = @Header(name = "Retry-After", description = "Seconds to wait")) })
 	@PostMapping(path = TrainingUploads.API_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Object> summarise(HttpServletRequest request, Locale locale) throws IOException {

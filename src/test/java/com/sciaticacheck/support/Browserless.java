@@ -192,6 +192,19 @@ public final class Browserless {
 		return page;
 	}
 
+	/**
+	 * Posts a multipart body with files as a browser would from a page of the runner's
+	 * check, adding the CSRF token the last such page carried.
+	 */
+	public Page postFiles(String path, Multipart body) {
+		body.field("_csrf", token());
+		Page page = send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", body.contentType())
+			.POST(BodyPublishers.ofByteArray(body.bytes())));
+		remember(page);
+		return page;
+	}
+
 	/** The CSRF token the last clinic page carried (the session's), if any. */
 	public String clinicToken() {
 		return this.csrfTokens.get(true);
