@@ -53,6 +53,12 @@ abstract class BrowserTestSupport {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/**
+	 * A form's own submit button: not the questionnaire's hidden first one (there for the
+	 * Enter key) nor the file import's, which posts elsewhere.
+	 */
+	static final String SUBMIT = "main form button[type=submit]:not([hidden]):not([formaction])";
+
 	private static ChromeDriver driver;
 
 	@LocalServerPort
@@ -160,7 +166,7 @@ abstract class BrowserTestSupport {
 	}
 
 	void submit() {
-		clickAndWait(find("main form button[type=submit]"));
+		clickAndWait(find(SUBMIT));
 	}
 
 	/** Clicks something that loads a new page, and waits until the new page is there. */

@@ -30,4 +30,22 @@ class NoJavaScriptBrowserTests extends BrowserTestSupport {
 		assertThat(find("#" + PageFields.LONGEST).getAttribute("value")).as("kept as typed").isEqualTo("15");
 	}
 
+	@Test
+	void trainingFilesAreReadWithoutJavaScriptInUtc() throws java.io.IOException {
+		open("/assessment");
+		answerSafetyAllNo();
+		java.nio.file.Path run = java.nio.file.Files.createTempFile("run", ".tcx");
+		try {
+			java.nio.file.Files.write(run, com.sciaticacheck.support.TrainingFixtures
+				.tcxRun(java.time.Instant.now().minus(java.time.Duration.ofDays(2)), 7500));
+			find("#files").sendKeys(run.toString());
+			clickAndWait(find("button[data-import]"));
+			assertThat(find("#" + PageFields.WEEKLY).getAttribute("value")).isEqualTo("7.5");
+			assertThat(find(".training-found").getText()).contains("Days are counted in UTC");
+		}
+		finally {
+			java.nio.file.Files.delete(run);
+		}
+	}
+
 }

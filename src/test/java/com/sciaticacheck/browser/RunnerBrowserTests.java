@@ -219,7 +219,7 @@ class RunnerBrowserTests extends BrowserTestSupport {
 			press(Keys.ARROW_RIGHT);
 			assertThat(browser().findElement(By.id(field + "-false")).isSelected()).isTrue();
 		}
-		keyTo("main form button[type=submit]");
+		keyTo(SUBMIT);
 		pressAndWait(Keys.ENTER);
 		assertThat(heading()).isEqualTo("About you and your running");
 		typeByKeyboard(PageFields.AGE, "45");
@@ -235,7 +235,7 @@ class RunnerBrowserTests extends BrowserTestSupport {
 		radioByKeyboard(PageFields.SIDE, 0);
 		radioByKeyboard(PageFields.FORM, 0);
 		radioByKeyboard(PageFields.PAIN, 0);
-		keyTo("main form button[type=submit]");
+		keyTo(SUBMIT);
 		pressAndWait(Keys.ENTER);
 		assertThat(heading()).isEqualTo("Your result");
 		assertThat(find("main").getText()).contains("Shoes: 3 points", "3 out of 100");
