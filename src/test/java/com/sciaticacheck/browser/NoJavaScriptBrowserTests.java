@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The whole check with JavaScript switched off in the browser. */
 class NoJavaScriptBrowserTests extends BrowserTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private java.time.Clock clock;
+
 	@Override
 	boolean javaScript() {
 		return false;
@@ -37,7 +40,7 @@ class NoJavaScriptBrowserTests extends BrowserTestSupport {
 		java.nio.file.Path run = java.nio.file.Files.createTempFile("run", ".tcx");
 		try {
 			java.nio.file.Files.write(run, com.sciaticacheck.support.TrainingFixtures
-				.tcxRun(java.time.Instant.now().minus(java.time.Duration.ofDays(2)), 7500));
+				.tcxRun(this.clock.instant().minus(java.time.Duration.ofDays(2)), 7500));
 			find("#files").sendKeys(run.toString());
 			clickAndWait(find("button[data-import]"));
 			assertThat(find("#" + PageFields.WEEKLY).getAttribute("value")).isEqualTo("7.5");
