@@ -1,5 +1,7 @@
 package com.sciaticacheck;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
@@ -17,6 +19,21 @@ class ModularityTests {
 	@Test
 	void modulesDependOnlyOnWhatTheyDeclare() {
 		this.modules.verify();
+	}
+
+	/**
+	 * Garmin's FIT SDK is for the tests only: its licence does not let the app ship it
+	 * (README, "Training files"), so the app reads FIT files with its own decoder.
+	 */
+	@Test
+	void theAppItselfNeverUsesGarminsSdk() {
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("com.garmin..")
+			.because("the FIT SDK's licence allows it in our tests, not in what we ship")
+			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("com.sciaticacheck"));
 	}
 
 	@Test
