@@ -66,11 +66,20 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 		double before = 0;
 		double longest = 0;
 		double longestBefore = 0;
-		for (Activity activity : activities) {
+		List<Activity> counted = new ArrayList<>();
+		for (Activity activity : byStart(activities)) {
 			if (!activity.type().running()) {
 				skipped.add(SkippedFile.notRunning(activity));
 				continue;
 			}
+			Activity same = sameRun(activity, counted);
+			if (same != null) {
+				// the same run from two files (an export and the watch's own file):
+				// counted twice it would double the week
+				skipped.add(new SkippedFile(activity.file(), "training.skipped.duplicate", List.of(same.file())));
+				continue;
+			}
+			counted.add(activity);
 			LocalDate date = activity.start().atZone(zone).toLocalDate();
 			int day = (int) ChronoUnit.DAYS.between(date, today);
 			if (day < 0) {
@@ -98,6 +107,34 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 		used.sort(Comparator.comparing((UsedRun run) -> run.activity().start()).reversed());
 		return new TrainingSummary(km(week), km(before / 4), km(longest), km(longestBefore), used, skipped, outside,
 				zone, today);
+	}
+
+	/** How close two files' starts must be to be one run. */
+	static final long SAME_START_SECONDS = 120;
+
+	private static List<Activity> byStart(List<Activity> activities) {
+		List<Activity> sorted = new ArrayList<>(activities);
+		sorted.sort(Comparator.comparing(Activity::start));
+		return sorted;
+	}
+
+	/**
+	 * A run already counted that this one is the same as: started within two minutes of
+	 * it, and within a tenth of its distance (two devices, or a file and its export,
+	 * never agree to the metre).
+	 */
+	private static Activity sameRun(Activity run, List<Activity> counted) {
+		for (int i = counted.size() - 1; i >= 0; i--) {
+			Activity earlier = counted.get(i);
+			if (run.start().getEpochSecond() - earlier.start().getEpochSecond() > SAME_START_SECONDS) {
+				return null;
+			}
+			double longer = Math.max(run.distanceMetres(), earlier.distanceMetres());
+			if (Math.abs(run.distanceMetres() - earlier.distanceMetres()) <= longer / 10) {
+				return earlier;
+			}
+		}
+		return null;
 	}
 
 	/** Kilometres to 10 m: finer would claim more than a watch measures. */

@@ -90,6 +90,25 @@ class TrainingSummaryTests {
 	}
 
 	@Test
+	void theSameRunFromTwoFilesCountsOnce() {
+		Activity fromWatch = new Activity(at(2), 10_000, ActivityType.RUN, "running", "watch.fit");
+		Activity fromExport = new Activity(at(2).plusSeconds(30), 10_040, ActivityType.RUN, "running",
+				"export.zip/activities/1.fit.gz");
+		// the same morning, but a run of its own: another distance
+		Activity secondRun = new Activity(at(2).plusSeconds(90), 3_000, ActivityType.RUN, "running", "cooldown.fit");
+
+		TrainingSummary summary = TrainingSummary.of(List.of(fromExport, fromWatch, secondRun), List.of(), LONDON,
+				TODAY);
+
+		assertThat(summary.weeklyDistanceKm()).isEqualTo(13.0);
+		assertThat(summary.skipped()).singleElement().satisfies((skipped) -> {
+			assertThat(skipped.file()).isEqualTo("export.zip/activities/1.fit.gz");
+			assertThat(skipped.reasonKey()).isEqualTo("training.skipped.duplicate");
+			assertThat(skipped.arguments()).containsExactly("watch.fit");
+		});
+	}
+
+	@Test
 	void distancesAreKeptToTenMetres() {
 		List<Activity> runs = List.of(run(1, 10_004), run(2, 10_006));
 
