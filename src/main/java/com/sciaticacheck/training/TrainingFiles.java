@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,8 +109,12 @@ final class TrainingFiles {
 					continue;
 				}
 				any = true;
-				readOne(FileNames.inZip(name, entry.getName()), budget.meter(new Unclosed(entries)), budget, found,
-						false);
+				InputStream content = budget.meter(new Unclosed(entries));
+				readOne(FileNames.inZip(name, entry.getName()), content, budget, found, false);
+				// what a reader left unread, ZipInputStream unpacks anyway to reach
+				// the next entry: through the meter, so a bomb a reader gave up on
+				// still counts
+				content.transferTo(OutputStream.nullOutputStream());
 			}
 		}
 		if (!any) {
@@ -146,7 +151,9 @@ final class TrainingFiles {
 		if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
 			return Format.GZIP;
 		}
-		if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+		// an entry's header, or the end record only where the zip is empty
+		if (head.length >= 4 && head[0] == 'P' && head[1] == 'K'
+				&& ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6))) {
 			return Format.ZIP;
 		}
 		if (head.length >= 12 && (head[0] == 12 || head[0] == 14) && head[8] == '.' && head[9] == 'F' && head[10] == 'I'
