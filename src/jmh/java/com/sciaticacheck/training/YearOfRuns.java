@@ -28,6 +28,16 @@ final class YearOfRuns {
 	private YearOfRuns() {
 	}
 
+	/**
+	 * Writes the year as one zip, for a timed upload to the running app (see
+	 * docs/performance.md): {@code java -cp ... YearOfRuns target/year-of-runs.zip}.
+	 */
+	public static void main(String[] arguments) throws IOException {
+		java.nio.file.Path zip = java.nio.file.Path.of(arguments[0]);
+		java.nio.file.Files.write(zip, zip(files(LocalDate.now(ZoneOffset.UTC))).content());
+		System.out.println(zip + ": " + java.nio.file.Files.size(zip) + " bytes");
+	}
+
 	/** The files, one run a day up to today, each about 10 km. */
 	static List<UploadedFile> files(LocalDate today) {
 		List<UploadedFile> files = new ArrayList<>();
