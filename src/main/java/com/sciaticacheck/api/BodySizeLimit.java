@@ -1,6 +1,7 @@
 package com.sciaticacheck.api;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.sciaticacheck.system.FileUploads;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -17,16 +20,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over 64 KiB with 413: by the declared length before reading,
- * and by counting for bodies sent without one. No honest answer set comes near it.
+ * and by counting for bodies sent without one. No honest answer set comes near it. An
+ * upload of files ({@link FileUploads}) has its own, larger limit.
  */
 @Component
 class BodySizeLimit extends OncePerRequestFilter {
 
 	static final DataSize LIMIT = DataSize.ofKilobytes(64);
 
+	private final List<FileUploads> uploads;
+
+	BodySizeLimit(List<FileUploads> uploads) {
+		this.uploads = List.copyOf(uploads);
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
+		return !request.getRequestURI().startsWith("/api/")
+				|| this.uploads.stream().anyMatch((upload) -> upload.accepts(request));
 	}
 
 	@Override

@@ -96,8 +96,7 @@ class TrainingSummaryApiController {
 							description = "Too many imports are being read at once; Retry-After says in how many "
 									+ "seconds to try again",
 							headers = @Header(name = "Retry-After", description = "Seconds to wait")) })
-	@PostMapping(path = TrainingUploads.API_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = TrainingUploads.API_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Object> summarise(HttpServletRequest request, Locale locale) throws IOException {
 		if (!(request instanceof MultipartHttpServletRequest multipart)) {
 			return problem(HttpStatus.BAD_REQUEST, "noFiles", locale);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
@@ -57,19 +56,18 @@ public final class TrainingFixtures {
 	}
 
 	/**
-	 * A gzip of a TCX file padded with this many megabytes of white space: a few hundred
-	 * kilobytes that unpack to far more than an import may. Written in pieces, so the
-	 * test never holds it unpacked.
+	 * A gzip of a TCX file padded with this many megabytes of empty elements: a few
+	 * hundred kilobytes that unpack to far more than an import may. Written in pieces, so
+	 * the test never holds it unpacked.
 	 */
 	public static byte[] gzipBomb(int megabytes) {
 		try {
 			ByteArrayOutputStream packed = new ByteArrayOutputStream();
 			try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
 				gzip.write("<?xml version=\"1.0\"?>\n<TrainingCenterDatabase>\n".getBytes(StandardCharsets.UTF_8));
-				byte[] spaces = new byte[1024 * 1024];
-				Arrays.fill(spaces, (byte) ' ');
+				byte[] padding = "<x/>".repeat(256 * 1024).getBytes(StandardCharsets.UTF_8);
 				for (int i = 0; i < megabytes; i++) {
-					gzip.write(spaces);
+					gzip.write(padding);
 				}
 				gzip.write("</TrainingCenterDatabase>\n".getBytes(StandardCharsets.UTF_8));
 			}
