@@ -2,25 +2,10 @@ package com.sciaticacheck.training;
 
 import java.time.Instant;
 
-/**
- * Whether the readers of each format read yet: they are written in parallel with the
- * Strava export, and tests that need one skip (with this said) until it does.
- */
-final class ReadersReady {
+/** Small TCX and GPX texts for the tests of exports and of the dispatcher. */
+final class SmallFiles {
 
-	private ReadersReady() {
-	}
-
-	static boolean tcx() {
-		return !ExportZips
-			.readWith(new TcxReader(), ExportZips.utf8(tcx(Instant.parse("2025-01-01T10:00:00Z"), 5000)), "check.tcx")
-			.isEmpty();
-	}
-
-	static boolean gpx() {
-		return !ExportZips
-			.readWith(new GpxReader(), ExportZips.utf8(gpx(Instant.parse("2025-01-01T10:00:00Z"))), "check.gpx")
-			.isEmpty();
+	private SmallFiles() {
 	}
 
 	/** A TCX run of one lap, as Garmin writes it. */
