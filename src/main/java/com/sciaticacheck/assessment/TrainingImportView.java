@@ -2,6 +2,8 @@ package com.sciaticacheck.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 
 import com.sciaticacheck.training.SkippedFile;
@@ -30,10 +32,13 @@ public record TrainingImportView(boolean filled, List<Run> runs, List<SkippedFil
 	public record Run(String date, String distance, String typeKey, String file, String window) {
 	}
 
+	/** A day as a runner reads it on a phone: "Thu 26 Nov". */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
 	static TrainingImportView of(TrainingSummary summary, DistanceUnit unit, boolean zoneGiven) {
 		List<Run> runs = summary.used()
 			.stream()
-			.map((run) -> new Run(run.date().toString(), figure(run.distanceKm(), unit, 2),
+			.map((run) -> new Run(DAY.format(run.date()), figure(run.distanceKm(), unit, 2),
 					"training.type." + run.activity().type().name(), run.activity().file(), window(run.day())))
 			.toList();
 		return new TrainingImportView(summary.anyRunRead(), runs, summary.skipped(), summary.outsideWindow(),

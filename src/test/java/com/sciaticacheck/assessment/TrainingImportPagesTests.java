@@ -73,6 +73,8 @@ class TrainingImportPagesTests {
 		assertThat(found.selectFirst("caption").text()).isEqualTo("Runs we used (3)");
 		assertThat(found.select("th").eachText()).contains("Distance (miles)");
 		assertThat(found.select("tbody tr").first().text()).contains("6.21").contains("Run").contains("week.tcx");
+		assertThat(found.select("tbody tr").first().selectFirst("td").text())
+			.matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}");
 		assertThat(found.select(".skipped-files li").eachText())
 			.containsExactly("ride.tcx: Not a run (Biking): only runs count.");
 		assertThat(found.text()).contains("time zone, Europe/London");

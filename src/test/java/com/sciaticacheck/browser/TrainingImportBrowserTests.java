@@ -78,7 +78,7 @@ class TrainingImportBrowserTests extends BrowserTestSupport {
 		choose(PageFields.FOOTWEAR, "GOOD");
 		type(PageFields.STRENGTH, "2");
 		choose(PageFields.SIDE, "NONE");
-		choose(PageFields.FORM, "NO");
+		choose(PageFields.FORM, "NONE");
 		choose(PageFields.PAIN, "NONE");
 		submit();
 		assertThat(heading()).isEqualTo("Your result");
