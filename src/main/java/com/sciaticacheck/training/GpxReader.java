@@ -149,7 +149,7 @@ final class GpxReader implements ActivityReader {
 				return;
 			}
 			else if (this.track != null && name.equals("trkseg") && "trk".equals(parent)) {
-				this.track.previous = null;
+				this.track.newSegment();
 			}
 			else if (this.track != null && name.equals("trkpt") && "trkseg".equals(parent)) {
 				this.anyPoint = true;
@@ -168,6 +168,7 @@ final class GpxReader implements ActivityReader {
 			if (name.equals("trk") && this.track != null && ROOT.equals(this.open.peek())) {
 				Track found = this.track;
 				this.track = null;
+				found.finish();
 				// a track without any time cannot be placed in a week; the others count
 				if (found.start != null) {
 					this.budget.countActivity();
@@ -180,10 +181,19 @@ final class GpxReader implements ActivityReader {
 	}
 
 	/**
-	 * What is known of one track while it is read: never more than its last point, which
-	 * is forgotten once the next one is measured from it.
+	 * What is known of one track while it is read: never more than its last two points,
+	 * each forgotten once the next one is measured from it.
 	 */
 	private static final class Track {
+
+		/**
+		 * Faster than any runner (43 km/h): a step between two timed points at this speed
+		 * is a jump of the GPS, not running.
+		 */
+		static final double MAX_METRES_PER_SECOND = 12;
+
+		/** The longest step between two points without times that is taken as running. */
+		static final double MAX_UNTIMED_STEP_METRES = 5000;
 
 		private String sport;
 
@@ -191,31 +201,71 @@ final class GpxReader implements ActivityReader {
 
 		private double metres;
 
-		/** The last point of the segment being read, none at a segment's start. */
+		/** The last point of the segment measured, none at a segment's start. */
 		private WayPoint previous;
 
-		/** Whether the point being read is one whose time may start the track. */
-		private boolean pointCounts;
+		private Instant previousTime;
+
+		/**
+		 * The point being read, measured once its time (which comes after it) is known.
+		 */
+		private WayPoint pending;
+
+		private Instant pendingTime;
 
 		/** A point at a position, or one left out where it is not a position on earth. */
 		void point(Double latitude, Double longitude) {
-			this.pointCounts = latitude != null && longitude != null && Math.abs(latitude) <= 90
+			measurePending();
+			boolean onEarth = latitude != null && longitude != null && Math.abs(latitude) <= 90
 					&& Math.abs(longitude) <= 180;
-			if (!this.pointCounts) {
-				return;
-			}
-			WayPoint point = WayPoint.of(latitude, longitude);
-			if (this.previous != null) {
-				this.metres += step(this.previous, point);
-			}
-			this.previous = point;
+			this.pending = onEarth ? WayPoint.of(latitude, longitude) : null;
+			this.pendingTime = null;
 		}
 
 		/** The time of the point being read: the first one is the track's start. */
 		void time(Instant time) {
-			if (this.start == null && this.pointCounts && time != null) {
+			if (this.pending == null || time == null) {
+				return;
+			}
+			this.pendingTime = time;
+			if (this.start == null) {
 				this.start = time;
 			}
+		}
+
+		/** A new segment: no distance across the gap from the last one. */
+		void newSegment() {
+			measurePending();
+			this.previous = null;
+			this.previousTime = null;
+		}
+
+		void finish() {
+			measurePending();
+		}
+
+		/**
+		 * Adds the step from the last point to the pending one, unless it is a jump: a
+		 * point a watch placed far off (at 0,0, say) would otherwise add thousands of
+		 * kilometres to a run.
+		 */
+		private void measurePending() {
+			if (this.pending == null) {
+				return;
+			}
+			if (this.previous != null) {
+				double step = step(this.previous, this.pending);
+				long seconds = (this.previousTime != null && this.pendingTime != null)
+						? this.pendingTime.getEpochSecond() - this.previousTime.getEpochSecond() : 0;
+				boolean running = (seconds > 0) ? step <= MAX_METRES_PER_SECOND * seconds
+						: step <= MAX_UNTIMED_STEP_METRES;
+				if (running) {
+					this.metres += step;
+				}
+			}
+			this.previous = this.pending;
+			this.previousTime = this.pendingTime;
+			this.pending = null;
 		}
 
 		/**

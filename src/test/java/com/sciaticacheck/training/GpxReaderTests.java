@@ -84,6 +84,23 @@ class GpxReaderTests {
 	}
 
 	@Test
+	void aPointTheGpsThrewFarOffAddsNothing() throws Exception {
+		// five minutes of a run, then a point at 0,0 (where a watch puts a fix it lost),
+		// then
+		// the run goes on: both steps to and from 0,0 would be thousands of kilometres
+		List<WayPoint> points = new java.util.ArrayList<>(meridian(48.20, 3));
+		points.add(2, WayPoint.builder().lat(0.0).lon(0.0).time(START.plusSeconds(450)).build());
+		byte[] file = gpx(
+				(gpx) -> gpx.addTrack((track) -> track.addSegment((segment) -> points.forEach(segment::addPoint))));
+
+		Activity run = only(this.reader.read(in(file), "run.gpx", XmlAttack.budget()));
+
+		// the step from the first point to the second is run; the jump and the way back
+		// from it are not
+		assertThat(run.distanceMetres()).isCloseTo(meridianArc(48.20, 48.21), within(0.05));
+	}
+
+	@Test
 	void eachTrackIsAnActivityOfItsOwnType() throws Exception {
 		byte[] file = gpx((gpx) -> gpx.addTrack(track("running", 48.20, START, 3))
 			.addTrack(track("cycling", 48.40, START.plusSeconds(86_400), 11))
@@ -178,7 +195,7 @@ class GpxReaderTests {
 			file.append("<trkpt lat=\"")
 				.append(48.20 + i / 100.0)
 				.append("\" lon=\"11.0\"><ele>520.4</ele><time>")
-				.append(START.plusSeconds(60L * i))
+				.append(START.plusSeconds(300L * i))
 				.append("</time><extensions><ns3:TrackPointExtension><ns3:hr>143</ns3:hr><ns3:cad>84</ns3:cad>")
 				.append("</ns3:TrackPointExtension></extensions></trkpt>\n");
 		}
@@ -354,13 +371,16 @@ class GpxReaderTests {
 		return activities.get(0);
 	}
 
-	/** Points due north along 11E from a latitude, 0.01 degrees and a minute apart. */
+	/**
+	 * Points due north along 11E from a latitude, 0.01 degrees and five minutes apart
+	 * (3.7 m/s, a runner's pace).
+	 */
 	private static List<WayPoint> meridian(double fromLatitude, int points) {
 		return IntStream.range(0, points)
 			.mapToObj((i) -> WayPoint.builder()
 				.lat(fromLatitude + i / 100.0)
 				.lon(11.0)
-				.time(START.plusSeconds(60L * i))
+				.time(START.plusSeconds(300L * i))
 				.build())
 			.toList();
 	}
@@ -372,7 +392,7 @@ class GpxReaderTests {
 			}
 			track.addSegment((segment) -> IntStream.range(0, points)
 				.forEach((i) -> segment.addPoint(
-						(point) -> point.lat(fromLatitude + i / 100.0).lon(11.0).time(start.plusSeconds(60L * i)))));
+						(point) -> point.lat(fromLatitude + i / 100.0).lon(11.0).time(start.plusSeconds(300L * i)))));
 		};
 	}
 
