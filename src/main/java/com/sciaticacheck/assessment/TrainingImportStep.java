@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 class TrainingImportStep {
 
 	/** Where a file problem is shown: the file input's own name and id. */
-	static final String FILES = TrainingUploads.FILES;
+	private static final String FILES = TrainingUploads.FILES;
 
 	private final TrainingImport training;
 
@@ -82,15 +82,16 @@ class TrainingImportStep {
 			DistanceUnit unit) {
 		Map<String, String[]> filled = new HashMap<>(parameters);
 		filled.put(QuestionnaireForm.UNIT, new String[] { unit.name() });
-		put(filled, Question.WEEKLY_DISTANCE_KM, summary.weeklyDistanceKm(), unit);
-		put(filled, Question.BASELINE_WEEKLY_DISTANCE_KM, summary.baselineWeeklyDistanceKm(), unit);
-		put(filled, Question.LONGEST_RUN_KM, summary.longestRunKm(), unit);
-		put(filled, Question.BASELINE_LONGEST_RUN_KM, summary.baselineLongestRunKm(), unit);
+		put(filled, Question.WEEKLY_DISTANCE_KM, summary.weeklyMetres(), unit);
+		put(filled, Question.BASELINE_WEEKLY_DISTANCE_KM, summary.baselineWeeklyMetres(), unit);
+		put(filled, Question.LONGEST_RUN_KM, summary.longestMetres(), unit);
+		put(filled, Question.BASELINE_LONGEST_RUN_KM, summary.baselineLongestMetres(), unit);
 		return filled;
 	}
 
-	private static void put(Map<String, String[]> filled, Question<Double> question, double km, DistanceUnit unit) {
-		filled.put(question.pageName(), new String[] { TrainingImportView.figure(km, unit, 1) });
+	/** A figure rounded once, from the metres, to a tenth in the runner's unit. */
+	private static void put(Map<String, String[]> filled, Question<Double> question, double metres, DistanceUnit unit) {
+		filled.put(question.pageName(), new String[] { TrainingImportView.figure(metres / 1000, unit, 1) });
 	}
 
 	private static QuestionnaireForm withProblem(Map<String, String[]> parameters, String key, Object... arguments) {

@@ -38,7 +38,7 @@ public record TrainingImportView(boolean filled, List<Run> runs, List<SkippedFil
 	static TrainingImportView of(TrainingSummary summary, DistanceUnit unit, boolean zoneGiven) {
 		List<Run> runs = summary.used()
 			.stream()
-			.map((run) -> new Run(DAY.format(run.date()), figure(run.distanceKm(), unit, 2),
+			.map((run) -> new Run(DAY.format(run.date()), figure(run.activity().distanceMetres() / 1000, unit, 2),
 					"training.type." + run.activity().type().name(), run.activity().file(), window(run.day())))
 			.toList();
 		return new TrainingImportView(summary.anyRunRead(), runs, summary.skipped(), summary.outsideWindow(),

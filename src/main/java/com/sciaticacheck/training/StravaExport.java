@@ -55,10 +55,6 @@ final class StravaExport {
 
 	private final Clock clock;
 
-	StravaExport(TrainingFiles files) {
-		this(files, Clock.systemUTC());
-	}
-
 	StravaExport(TrainingFiles files, Clock clock) {
 		this.files = files;
 		this.clock = clock;

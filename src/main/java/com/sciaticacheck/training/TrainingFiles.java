@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -31,12 +31,34 @@ final class TrainingFiles {
 
 	private final ActivityReader gpx = new GpxReader();
 
+	/** Now, for what a Strava export's list says is too old to open. */
+	private final Clock clock;
+
+	TrainingFiles(Clock clock) {
+		this.clock = clock;
+	}
+
 	/** What the files held: activities of every type, and what was skipped. */
 	static final class Found {
 
 		final List<Activity> activities = new ArrayList<>();
 
 		final List<SkippedFile> skipped = new ArrayList<>();
+
+		/**
+		 * A file that did not count. Skipped files count against the activity limit too:
+		 * a zip of a hundred thousand empty entries would otherwise make a page of its
+		 * reasons.
+		 */
+		void skip(SkippedFile file, ImportBudget budget) {
+			budget.countActivity();
+			this.skipped.add(file);
+		}
+
+		void addAll(Found other) {
+			this.activities.addAll(other.activities);
+			this.skipped.addAll(other.skipped);
+		}
 
 	}
 
@@ -76,13 +98,13 @@ final class TrainingFiles {
 				case GPX -> found.activities.addAll(this.gpx.read(in, name, budget));
 				case EMPTY -> throw new UnreadableFileException("empty");
 				case XML -> throw new UnreadableFileException("otherXml");
-				case GZIP -> throw new IllegalStateException("unpacked above");
-				case UNKNOWN -> throw new UnreadableFileException("format");
+				// a gzip within a gzip is refused above
+				case GZIP, UNKNOWN -> throw new UnreadableFileException("format");
 			}
 		}
 		catch (UnreadableFileException ex) {
 			stopIfOverBudget(budget);
-			found.skipped.add(SkippedFile.unreadable(name, ex));
+			found.skip(SkippedFile.unreadable(name, ex), budget);
 		}
 		catch (IOException | RuntimeException ex) {
 			// a parser's failure: the limits first, as they may be what it failed on
@@ -90,36 +112,42 @@ final class TrainingFiles {
 			if (ex instanceof ImportLimitException limit) {
 				throw limit;
 			}
-			found.skipped.add(SkippedFile.unreadable(name, new UnreadableFileException(
-					(ex instanceof ZipException || ex instanceof java.io.EOFException) ? "truncated" : "damaged", ex)));
+			found.skip(SkippedFile.unreadable(name,
+					new UnreadableFileException((ex instanceof java.io.EOFException) ? "truncated" : "damaged", ex)),
+					budget);
 		}
 	}
 
+	/**
+	 * Reads every file of a zip, or none: what it held counts only once the whole zip is
+	 * read, as a zip that breaks part-way cannot say which of its runs are whole.
+	 */
 	private void readZip(String name, InputStream zipped, ImportBudget budget, Found found)
 			throws IOException, UnreadableFileException {
 		byte[] zip = zipped.readAllBytes();
 		if (StravaExport.isExport(zip)) {
-			new StravaExport(this).read(name, zip, budget, found);
+			new StravaExport(this, this.clock).read(name, zip, budget, found);
 			return;
 		}
+		Found inZip = new Found();
 		boolean any = false;
 		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
 			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-				if (entry.isDirectory() || ignoredEntry(entry.getName())) {
-					continue;
-				}
-				any = true;
 				InputStream content = budget.meter(new Unclosed(entries));
-				readOne(FileNames.inZip(name, entry.getName()), content, budget, found, false);
-				// what a reader left unread, ZipInputStream unpacks anyway to reach
-				// the next entry: through the meter, so a bomb a reader gave up on
-				// still counts
+				if (!entry.isDirectory() && !ignoredEntry(entry.getName())) {
+					any = true;
+					readOne(FileNames.inZip(name, entry.getName()), content, budget, inZip, false);
+				}
+				// what was not read (a folder's or an archiver's entry, or what a reader
+				// left), ZipInputStream unpacks anyway to reach the next entry: through
+				// the meter and the clock, so a bomb in it still counts
 				content.transferTo(OutputStream.nullOutputStream());
 			}
 		}
 		if (!any) {
 			throw new UnreadableFileException("emptyZip");
 		}
+		found.addAll(inZip);
 	}
 
 	/** Folders and files that archivers add of their own accord, not the runner's. */

@@ -32,7 +32,7 @@ public class TrainingImport {
 	 */
 	public TrainingSummary read(List<UploadedFile> files, ZoneId zone) {
 		ImportBudget budget = new ImportBudget(this.settings);
-		TrainingFiles.Found found = new TrainingFiles().read(files, budget);
+		TrainingFiles.Found found = new TrainingFiles(this.clock).read(files, budget);
 		return TrainingSummary.of(found.activities, found.skipped, zone, LocalDate.now(this.clock.withZone(zone)));
 	}
 

@@ -2,8 +2,10 @@ package com.sciaticacheck.training;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,18 +19,18 @@ import java.util.List;
  * about ("the last 7 days", "an average week in the 4 weeks before that", "the 30 days
  * before that").
  *
- * @param weeklyDistanceKm the last 7 days, in km
- * @param baselineWeeklyDistanceKm an average week of the 4 weeks before, in km
- * @param longestRunKm the longest single run of the last 7 days, in km
- * @param baselineLongestRunKm the longest single run of the 30 days before, in km
+ * @param weeklyMetres the last 7 days
+ * @param baselineWeeklyMetres an average week of the 4 weeks before
+ * @param longestMetres the longest single run of the last 7 days
+ * @param baselineLongestMetres the longest single run of the 30 days before
  * @param used the runs the figures came from, newest first
  * @param skipped the files and activities that did not count, and why
  * @param outsideWindow how many runs were read but lay outside the 37 days
  * @param zone the time zone the days were counted in
  * @param today day 0
  */
-public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDistanceKm, double longestRunKm,
-		double baselineLongestRunKm, List<UsedRun> used, List<SkippedFile> skipped, int outsideWindow, ZoneId zone,
+public record TrainingSummary(double weeklyMetres, double baselineWeeklyMetres, double longestMetres,
+		double baselineLongestMetres, List<UsedRun> used, List<SkippedFile> skipped, int outsideWindow, ZoneId zone,
 		LocalDate today) {
 
 	/** The last day of the longest window (the 30 days before the last 7). */
@@ -42,15 +44,45 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 	 */
 	public record UsedRun(LocalDate date, int day, Activity activity) {
 
+		/** In km, to 10 m. */
 		public double distanceKm() {
 			return km(this.activity.distanceMetres());
 		}
 
 	}
 
+	/** Shorter is a watch started and stopped by mistake, not a run. */
+	static final double SHORTEST_RUN_METRES = 100;
+
+	/** Longer than any run on foot in one go: a file's figure gone wrong. */
+	static final double LONGEST_RUN_METRES = 1_000_000;
+
+	/** Before the first GPS watches for runners: a date gone wrong. */
+	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
 	public TrainingSummary {
 		used = List.copyOf(used);
 		skipped = List.copyOf(skipped);
+	}
+
+	/** The last 7 days in km, to 10 m: finer would claim more than a watch measures. */
+	public double weeklyDistanceKm() {
+		return km(this.weeklyMetres);
+	}
+
+	/** An average week of the 4 weeks before, in km, to 10 m. */
+	public double baselineWeeklyDistanceKm() {
+		return km(this.baselineWeeklyMetres);
+	}
+
+	/** The longest single run of the last 7 days, in km, to 10 m. */
+	public double longestRunKm() {
+		return km(this.longestMetres);
+	}
+
+	/** The longest single run of the 30 days before, in km, to 10 m. */
+	public double baselineLongestRunKm() {
+		return km(this.baselineLongestMetres);
 	}
 
 	/** Whether any run at all was read, inside the window or not. */
@@ -72,6 +104,11 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 				skipped.add(SkippedFile.notRunning(activity));
 				continue;
 			}
+			String implausible = implausible(activity, today);
+			if (implausible != null) {
+				skipped.add(new SkippedFile(activity.file(), implausible, List.of()));
+				continue;
+			}
 			Activity same = sameRun(activity, counted);
 			if (same != null) {
 				// the same run from two files (an export and the watch's own file):
@@ -81,7 +118,7 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 			}
 			counted.add(activity);
 			LocalDate date = activity.start().atZone(zone).toLocalDate();
-			int day = (int) ChronoUnit.DAYS.between(date, today);
+			long day = ChronoUnit.DAYS.between(date, today);
 			if (day < 0) {
 				// a watch set to the wrong date: counting it would put it in no week
 				skipped.add(new SkippedFile(activity.file(), "training.skipped.future", List.of(date.toString())));
@@ -92,7 +129,7 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 				continue;
 			}
 			double metres = activity.distanceMetres();
-			used.add(new UsedRun(date, day, activity));
+			used.add(new UsedRun(date, (int) day, activity));
 			if (day <= 6) {
 				week += metres;
 				longest = Math.max(longest, metres);
@@ -105,8 +142,26 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 			}
 		}
 		used.sort(Comparator.comparing((UsedRun run) -> run.activity().start()).reversed());
-		return new TrainingSummary(km(week), km(before / 4), km(longest), km(longestBefore), used, skipped, outside,
-				zone, today);
+		return new TrainingSummary(week, before / 4, longest, longestBefore, used, skipped, outside, zone, today);
+	}
+
+	/**
+	 * Why a run cannot be counted as it stands, or null: a distance no run has, or a date
+	 * no watch was set to (which would not fit in a calendar's day count either).
+	 */
+	private static String implausible(Activity run, LocalDate today) {
+		if (run.distanceMetres() < SHORTEST_RUN_METRES) {
+			return "training.skipped.tooShort";
+		}
+		if (run.distanceMetres() > LONGEST_RUN_METRES) {
+			return "training.skipped.tooLong";
+		}
+		Instant start = run.start();
+		if (start.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+				|| start.isAfter(today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+			return "training.skipped.badDate";
+		}
+		return null;
 	}
 
 	/** How close two files' starts must be to be one run. */
@@ -137,7 +192,7 @@ public record TrainingSummary(double weeklyDistanceKm, double baselineWeeklyDist
 		return null;
 	}
 
-	/** Kilometres to 10 m: finer would claim more than a watch measures. */
+	/** Kilometres to 10 m. */
 	static double km(double metres) {
 		return BigDecimal.valueOf(metres / 1000).setScale(2, RoundingMode.HALF_UP).doubleValue();
 	}

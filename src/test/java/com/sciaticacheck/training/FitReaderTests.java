@@ -210,7 +210,7 @@ class FitReaderTests {
 		try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
 			out.write(file);
 		}
-		TrainingFiles.Found found = new TrainingFiles()
+		TrainingFiles.Found found = new TrainingFiles(java.time.Clock.systemUTC())
 			.read(List.of(new UploadedFile("run.fit.gz", gzipped.toByteArray())), budget());
 		assertThat(found.skipped).isEmpty();
 		assertThat(found.activities)

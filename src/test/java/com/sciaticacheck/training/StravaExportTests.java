@@ -86,7 +86,7 @@ class StravaExportTests {
 			107,"25.02.2025, 07:00:00",Verloren,Lauf,,1800,"6,00",,,false,,,activities/107.gpx,,,1800.0,1800.0,6000.0,,,
 			""";
 
-	private final TrainingFiles files = new TrainingFiles();
+	private final TrainingFiles files = new TrainingFiles(Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
 	void anEnglishExportGivesItsRecentRowsAsActivities() throws Exception {

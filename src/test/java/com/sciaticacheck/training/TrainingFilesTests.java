@@ -32,7 +32,7 @@ class TrainingFilesTests {
 	/** More than the 200 MB an import may unpack. */
 	private static final long BOMB_SIZE = 250L * 1024 * 1024;
 
-	private final TrainingFiles files = new TrainingFiles();
+	private final TrainingFiles files = new TrainingFiles(java.time.Clock.systemUTC());
 
 	@Test
 	void anEmptyFileIsSkipped() {
@@ -71,6 +71,40 @@ class TrainingFilesTests {
 		byte[] bomb = ExportZips.zipBomb("zeros.fit", new byte[0], new byte[] { 0 }, BOMB_SIZE);
 		assertThat(bomb.length).isLessThan(1024 * 1024);
 		assertLimit(ImportLimitException.Limit.TOO_LARGE_UNPACKED, new UploadedFile("bomb.zip", bomb));
+	}
+
+	@Test
+	void aBombInAnEntryNoReaderOpensStillEndsTheImport() {
+		// an archiver's own entry is not read, but ZipInputStream unpacks it to pass it
+		byte[] bomb = ExportZips.zipBomb("__MACOSX/._zeros.fit", new byte[0], new byte[] { 0 }, BOMB_SIZE);
+		assertLimit(ImportLimitException.Limit.TOO_LARGE_UNPACKED, new UploadedFile("bomb.zip", bomb));
+	}
+
+	@Test
+	void aZipThatBreaksPartWayCountsNoneOfItsRuns() {
+		byte[] whole = zip(new java.util.LinkedHashMap<>(
+				Map.of("a.gpx", utf8(SmallFiles.gpx(Instant.parse("2025-01-01T10:00:00Z"))))));
+		byte[] second = utf8(SmallFiles.gpx(Instant.parse("2025-01-02T10:00:00Z")).repeat(50));
+		java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+		entries.put("a.gpx", utf8(SmallFiles.gpx(Instant.parse("2025-01-01T10:00:00Z"))));
+		entries.put("b.gpx", second);
+		byte[] zip = zip(entries);
+		// cut inside the second entry's packed data: the first entry is whole
+		byte[] cut = java.util.Arrays.copyOf(zip, whole.length - 22 + 60);
+
+		TrainingFiles.Found found = read(new UploadedFile("export.zip", cut));
+
+		assertThat(found.activities).isEmpty();
+		assertThat(found.skipped).extracting(SkippedFile::file).containsExactly("export.zip");
+	}
+
+	@Test
+	void aZipOfManyEmptyFilesStopsAtTheLimitRatherThanListThemAll() {
+		java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < 2_500; i++) {
+			entries.put("empty-" + i + ".fit", new byte[0]);
+		}
+		assertLimit(ImportLimitException.Limit.TOO_MANY_ACTIVITIES, new UploadedFile("many.zip", zip(entries)));
 	}
 
 	@Test

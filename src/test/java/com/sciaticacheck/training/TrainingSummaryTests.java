@@ -109,6 +109,27 @@ class TrainingSummaryTests {
 	}
 
 	@Test
+	void figuresNoRunCanHaveAreSkippedWithTheirReason() {
+		List<Activity> activities = List.of(run(1, 10_000), run(2, 30),
+				new Activity(at(3), 1e308, ActivityType.RUN, "running", "huge-1.tcx"),
+				new Activity(at(3), 1e308, ActivityType.RUN, "running", "huge-2.tcx"),
+				new Activity(Instant.parse("+999999999-12-31T23:59:59Z"), 5_000, ActivityType.RUN, "running",
+						"far.tcx"),
+				new Activity(Instant.parse("-11757195-11-04T10:00:00Z"), 5_000, ActivityType.RUN, "running",
+						"old.tcx"));
+
+		TrainingSummary summary = TrainingSummary.of(activities, List.of(), LONDON, TODAY);
+
+		assertThat(summary.weeklyDistanceKm()).isEqualTo(10.0);
+		assertThat(summary.skipped()).extracting(SkippedFile::file, SkippedFile::reasonKey)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("day-2.fit", "training.skipped.tooShort"),
+					org.assertj.core.groups.Tuple.tuple("huge-1.tcx", "training.skipped.tooLong"),
+					org.assertj.core.groups.Tuple.tuple("huge-2.tcx", "training.skipped.tooLong"),
+					org.assertj.core.groups.Tuple.tuple("far.tcx", "training.skipped.badDate"),
+					org.assertj.core.groups.Tuple.tuple("old.tcx", "training.skipped.badDate"));
+	}
+
+	@Test
 	void distancesAreKeptToTenMetres() {
 		List<Activity> runs = List.of(run(1, 10_004), run(2, 10_006));
 
