@@ -16,9 +16,9 @@ import org.springframework.util.unit.DataSize;
  * unpacked: more is refused as a likely zip or gzip bomb
  * @param maxActivities how many activities one import may hold
  * @param maxParseTime how long reading one import may take
- * @param concurrentImports how many imports are read at once across the instance; each
- * holds its upload in memory, so this caps the memory imports take (at most this many
- * times the upload limit, plus what is being parsed)
+ * @param concurrentImports how many uploads of the largest size may be received and read
+ * at once on the instance: uploads are held in memory, so together they may hold at most
+ * this many times the upload limit (smaller ones share it), plus what is being parsed
  */
 @ConfigurationProperties("sciatica.training")
 public record TrainingSettings(@DefaultValue("200MB") DataSize maxDecompressed, @DefaultValue("2000") int maxActivities,

@@ -86,15 +86,17 @@ class TrainingSummaryApiController {
 							content = @Content(schema = @Schema(implementation = SummaryJson.class))),
 					@ApiResponse(responseCode = "400",
 							description = "No part named files, a part of another name (listed in parts), "
-									+ "a time zone that is not one, or more than 1,000 files"),
-					@ApiResponse(responseCode = "413", description = "The request is over 20 MB"),
+									+ "a time zone that is not one, more than 1,000 files, or a body that is not "
+									+ "the multipart/form-data it says it is"),
+					@ApiResponse(responseCode = "413",
+							description = "The request is over 20 MB, or has more than 1,100 parts"),
 					@ApiResponse(responseCode = "415", description = "The body was not sent as multipart/form-data"),
 					@ApiResponse(responseCode = "422",
 							description = "No run could be read (what was skipped and why is in skipped), or the "
 									+ "files together pass a limit (named in limit)"),
 					@ApiResponse(responseCode = "503",
-							description = "Too many imports are being read at once; Retry-After says in how many "
-									+ "seconds to try again",
+							description = "Too many uploads are being received and read at once; Retry-After says "
+									+ "in how many seconds to try again",
 							headers = @Header(name = "Retry-After", description = "Seconds to wait")) })
 	@PostMapping(path = TrainingUploads.API_PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Object> summarise(HttpServletRequest request, Locale locale) throws IOException {

@@ -170,6 +170,18 @@ class TrainingSummaryApiTests {
 	}
 
 	@Test
+	void aBodyCutShortIsAProblemNotAnError() throws Exception {
+		byte[] cut = ("--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"run.fit\"\r\n\r\n"
+				+ "no end of the part")
+			.getBytes(StandardCharsets.US_ASCII);
+
+		HttpResponse<String> response = this.api.post(PATH, "multipart/form-data; boundary=XX", cut);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(response.body()).get("detail").asString()).contains("cut short");
+	}
+
+	@Test
 	void jsonIsNotAnUpload() {
 		HttpResponse<String> response = this.api.postJson(PATH, "{\"weeklyDistanceKm\": 10}");
 
