@@ -11,6 +11,8 @@ import java.util.Map;
 
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.ClinicAccounts;
+import com.sciaticacheck.support.ClinicLinks;
 import com.sciaticacheck.support.Multipart;
 import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.support.RunnerFixture;
@@ -41,6 +43,9 @@ class TrainingImportPagesTests {
 
 	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	private Browserless runner;
 
@@ -132,6 +137,21 @@ class TrainingImportPagesTests {
 
 		assertThat(page.status()).isEqualTo(302);
 		assertThat(page.location()).endsWith("/assessment");
+	}
+
+	@Test
+	void aClientOfAClinicFillsTheRunningQuestionsOnTheClinicsLink() {
+		Browserless physio = new Browserless(this.port);
+		ClinicAccounts.signIn(physio, this.jdbc, "training-import@example.com");
+		String client = ClinicLinks.create(physio, "Riverside Physio", "", 30).client();
+		this.runner.get(client);
+
+		Document page = importing(client + "/import", partlyAnswered(), runs()).document();
+
+		assertThat(page.selectFirst("main").text()).contains("Riverside Physio");
+		assertThat(page.getElementById(PageFields.WEEKLY).val()).isEqualTo("18");
+		assertThat(((FormElement) page.selectFirst("main form")).attr("action")).isEqualTo(client + "/result");
+		assertThat(page.getElementById(PageFields.AGE).val()).isEqualTo("41");
 	}
 
 	@Test
