@@ -205,6 +205,13 @@ public final class Browserless {
 		return page;
 	}
 
+	/** Posts a multipart body as a program would, without a token: for the API. */
+	public Page postMultipart(String path, Multipart body) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", body.contentType())
+			.POST(BodyPublishers.ofByteArray(body.bytes())));
+	}
+
 	/** The CSRF token the last clinic page carried (the session's), if any. */
 	public String clinicToken() {
 		return this.csrfTokens.get(true);

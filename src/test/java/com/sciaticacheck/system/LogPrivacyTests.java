@@ -1,5 +1,6 @@
 package com.sciaticacheck.system;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import com.sciaticacheck.rules.Surface;
 import com.sciaticacheck.support.PageFields;
 import com.sciaticacheck.support.RunnerFixture;
 import com.sciaticacheck.support.Browserless;
+import com.sciaticacheck.support.Multipart;
+import com.sciaticacheck.support.TrainingFixtures;
 import com.sciaticacheck.support.ClinicAccounts;
 import com.sciaticacheck.support.ClinicLinks;
 import org.apache.commons.logging.LogFactory;
@@ -85,6 +88,17 @@ class LogPrivacyTests {
 		assertThat(user.postJson("/api/v2/assessments", "{\"" + Question.WEIGHT_KG.name() + "\": " + WEIGHT + ", ")
 			.status()).isEqualTo(400);
 
+		// training files, read and broken, through the page and the API: neither their
+		// names nor their figures reach the log
+		byte[] run = TrainingFixtures.tcxRun(java.time.Instant.now().minus(java.time.Duration.ofDays(2)), 13_579);
+		Multipart files = new Multipart().fields(RunnerFixture.safetyAllNo())
+			.file("files", "Quartermain-run.tcx", run)
+			.file("files", "Quartermain-broken.fit", "not a fit file".getBytes(StandardCharsets.UTF_8));
+		assertThat(user.postFiles("/assessment/import", files).status()).isEqualTo(200);
+		Multipart api = new Multipart().file("files", "Quartermain-api.tcx", run)
+			.file("files", "Quartermain-bomb.tcx.gz", TrainingFixtures.gzipBomb(250));
+		assertThat(user.postMultipart("/api/v2/training-summary", api).status()).isEqualTo(422);
+
 		ClinicAccounts.signIn(user, this.jdbc, "physio@log-test.example");
 		ClinicLinks.Link link = ClinicLinks.create(user, "Log Test Clinic", "", 30);
 		Map<String, String> consent = new LinkedHashMap<>(answers);
@@ -100,7 +114,7 @@ class LogPrivacyTests {
 		LogFactory.getLog(LogPrivacyTests.class).info("log capture works");
 		assertThat(output.getAll()).contains("log capture works")
 			.doesNotContain(WEIGHT, REFERENCE, "Quartermain", "\"" + Question.PAIN_WEEKS.name() + "\":" + PAIN_WEEKS,
-					"SPINAL_STENOSIS", "16.9", "37.3");
+					"SPINAL_STENOSIS", "16.9", "37.3", "13579", "13.58");
 	}
 
 }
