@@ -145,7 +145,7 @@ final class GpxReader implements ActivityReader {
 			}
 			else if (this.track != null && name.equals("type") && "trk".equals(parent)) {
 				// the element is read to its end here, so it is not opened
-				this.track.sport = XmlValues.shownWord(this.xml.getElementText());
+				this.track.sport = XmlValues.shownWord(XmlValues.elementText(this.xml));
 				return;
 			}
 			else if (this.track != null && name.equals("trkseg") && "trk".equals(parent)) {
@@ -157,7 +157,7 @@ final class GpxReader implements ActivityReader {
 						XmlValues.number(this.xml.getAttributeValue(null, "lon")));
 			}
 			else if (this.track != null && name.equals("time") && "trkpt".equals(parent)) {
-				this.track.time(XmlValues.time(this.xml.getElementText()));
+				this.track.time(XmlValues.time(XmlValues.elementText(this.xml)));
 				return;
 			}
 			this.open.push(name);

@@ -117,7 +117,7 @@ final class TcxReader implements ActivityReader {
 			}
 			else if (this.current != null && "Activity".equals(parent) && name.equals("Id")) {
 				// the element is read to its end here, so it is not opened
-				this.current.id = XmlValues.time(this.xml.getElementText());
+				this.current.id = XmlValues.time(XmlValues.elementText(this.xml));
 				return;
 			}
 			else if (this.current != null && "Activity".equals(parent) && name.equals("Lap")) {
@@ -127,11 +127,11 @@ final class TcxReader implements ActivityReader {
 			}
 			else if (this.current != null && name.equals("DistanceMeters") && "Lap".equals(parent)
 					&& "Activity".equals(grandparent())) {
-				this.current.addLap(distance(this.xml.getElementText()));
+				this.current.addLap(distance(XmlValues.elementText(this.xml)));
 				return;
 			}
 			else if (this.current != null && name.equals("DistanceMeters") && "Trackpoint".equals(parent)) {
-				this.current.trackpoint(this.xml.getElementText());
+				this.current.trackpoint(XmlValues.elementText(this.xml));
 				return;
 			}
 			this.open.push(name);

@@ -37,17 +37,24 @@ import javax.xml.stream.XMLStreamReader;
  * <p>
  * It also refuses a value too long for any GPX or TCX file ({@link #MAX_STRETCH}), and
  * notes what the reason for a failure needs: whether the file was empty, the name of its
- * first element, and whether it ended before its root element closed.
+ * first element, and whether it ended before its root element closed. To know where a
+ * value ends it follows the markup as the parser does ({@link Markup}), a character at a
+ * time, so a marker split between two reads is still seen.
  */
 final class XmlScreen extends Reader {
 
 	private static final char[][] REFUSED = { "<!DOCTYPE".toCharArray(), "<!ENTITY".toCharArray() };
 
+	/** What follows {@code <![} in a CDATA section's start. */
+	private static final char[] CDATA_WORD = "CDATA[".toCharArray();
+
 	/**
-	 * The most characters a file may have between two {@code <}: a text or a tag's
-	 * attributes. A parser holds each of these whole, so without a limit one value (a
-	 * small file, gzipped) could fill the memory of the app; in a GPX or TCX file they
-	 * are a few dozen characters.
+	 * The most characters a file may have from the {@code <} that starts a tag, comment,
+	 * CDATA section or processing instruction to the {@code <} that starts the next one:
+	 * the markup and the text after it. A parser holds each of these whole (a comment
+	 * whatever {@code <} it holds, a tag with all its attribute values), so without a
+	 * limit one of them (a small file, gzipped) could fill the memory of the app; in a
+	 * GPX or TCX file they are a few dozen characters.
 	 */
 	static final int MAX_STRETCH = 1024 * 1024;
 
@@ -87,11 +94,50 @@ final class XmlScreen extends Reader {
 	/** Where the root element's name is: not yet seen, being read, read. */
 	private RootName rootName = RootName.BEFORE;
 
-	private char previous;
+	/** What the character being looked at is part of. */
+	private Markup markup = Markup.TEXT;
+
+	/**
+	 * Within {@link Markup#CDATA_START}, how much of {@code CDATA[} has been seen; within
+	 * a comment, CDATA section or processing instruction, how many of its closing
+	 * {@code -}, {@code ]} or {@code ?} came last.
+	 */
+	private int progress;
+
+	/** The quote of the attribute value being read, 0 outside one. */
+	private char quote;
 
 	private enum RootName {
 
 		BEFORE, READING, READ
+
+	}
+
+	/**
+	 * Where in the markup a character is, as the parser sees it. Only a {@code <} in text
+	 * starts new markup: in a comment, a CDATA section or a processing instruction it is
+	 * a character like any other, and in a tag it is an error the parser stops at.
+	 */
+	private enum Markup {
+
+		/** Text, or nothing yet. */
+		TEXT,
+		/** Just after a {@code <}. */
+		OPENED,
+		/** Just after {@code <!}. */
+		BANG,
+		/** Just after {@code <!-}. */
+		COMMENT_START,
+		/** After {@code <![}, reading {@code CDATA[}. */
+		CDATA_START,
+		/** A tag or other declaration, to its {@code >} outside any quotes. */
+		TAG,
+		/** In a comment, to {@code -->}. */
+		COMMENT,
+		/** In a CDATA section, to {@code ]]>}. */
+		CDATA,
+		/** In a processing instruction (the XML declaration is one), to {@code ?>}. */
+		INSTRUCTION
 
 	}
 
@@ -146,7 +192,9 @@ final class XmlScreen extends Reader {
 				this.matched[p] = (c == '<') ? 1 : 0;
 			}
 		}
-		this.stretch = (c == '<') ? 0 : this.stretch + 1;
+		boolean tagStarts = this.markup == Markup.OPENED;
+		follow(c);
+		this.stretch = (this.markup == Markup.OPENED) ? 0 : this.stretch + 1;
 		if (this.stretch > MAX_STRETCH) {
 			this.overlong = true;
 		}
@@ -154,13 +202,107 @@ final class XmlScreen extends Reader {
 			this.anyContent = true;
 			this.tail[(int) (this.tailCount++ % TAIL)] = c;
 		}
-		noteRoot(c);
-		this.previous = c;
+		noteRoot(c, tagStarts);
 	}
 
-	/** The first element's name: the first '<' followed by a letter or '_'. */
-	private void noteRoot(char c) {
-		if (this.rootName == RootName.BEFORE && this.previous == '<' && (Character.isLetter(c) || c == '_')) {
+	/**
+	 * Moves {@link #markup} on by one character. Each kind of markup ends only at its own
+	 * end, so a comment is counted whole whatever it holds.
+	 */
+	private void follow(char c) {
+		switch (this.markup) {
+			case TEXT -> {
+				if (c == '<') {
+					this.markup = Markup.OPENED;
+				}
+			}
+			case OPENED -> startAfterOpening(c);
+			case BANG -> {
+				if (c == '-') {
+					this.markup = Markup.COMMENT_START;
+				}
+				else if (c == '[') {
+					this.markup = Markup.CDATA_START;
+					this.progress = 0;
+				}
+				else {
+					// a declaration (refused anyway) is a tag for its length
+					tag(c);
+				}
+			}
+			case COMMENT_START -> {
+				if (c == '-') {
+					this.markup = Markup.COMMENT;
+					this.progress = 0;
+				}
+				else {
+					tag(c);
+				}
+			}
+			case CDATA_START -> {
+				if (c != CDATA_WORD[this.progress]) {
+					tag(c);
+				}
+				else if (++this.progress == CDATA_WORD.length) {
+					this.markup = Markup.CDATA;
+					this.progress = 0;
+				}
+			}
+			case TAG -> tag(c);
+			case COMMENT -> endsAfter(c, '-', 2);
+			case CDATA -> endsAfter(c, ']', 2);
+			case INSTRUCTION -> endsAfter(c, '?', 1);
+		}
+	}
+
+	private void startAfterOpening(char c) {
+		if (c == '!') {
+			this.markup = Markup.BANG;
+		}
+		else if (c == '?') {
+			this.markup = Markup.INSTRUCTION;
+			this.progress = 0;
+		}
+		else {
+			this.markup = Markup.TAG;
+			this.quote = 0;
+			tag(c);
+		}
+	}
+
+	/** A character in a tag: it ends at a {@code >} outside an attribute's quotes. */
+	private void tag(char c) {
+		this.markup = Markup.TAG;
+		if (this.quote != 0) {
+			if (c == this.quote) {
+				this.quote = 0;
+			}
+		}
+		else if (c == '"' || c == '\'') {
+			this.quote = c;
+		}
+		else if (c == '>') {
+			this.markup = Markup.TEXT;
+		}
+	}
+
+	/**
+	 * A character in markup that ends with {@code >} after at least {@code needed} of
+	 * {@code closing}: {@code -->}, {@code ]]>}, {@code ?>}.
+	 */
+	private void endsAfter(char c, char closing, int needed) {
+		if (c == '>' && this.progress >= needed) {
+			this.markup = Markup.TEXT;
+		}
+		this.progress = (c == closing) ? this.progress + 1 : 0;
+	}
+
+	/**
+	 * The first element's name: the first tag that starts with a letter or '_' (not one
+	 * quoted in a comment).
+	 */
+	private void noteRoot(char c, boolean tagStarts) {
+		if (this.rootName == RootName.BEFORE && tagStarts && (Character.isLetter(c) || c == '_')) {
 			this.rootName = RootName.READING;
 		}
 		if (this.rootName == RootName.READING) {

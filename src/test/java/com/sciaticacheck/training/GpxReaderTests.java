@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A GPX file gives one activity per track, with the distance along its points and the
@@ -46,6 +48,16 @@ class GpxReaderTests {
 
 	private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 			+ "<gpx version=\"1.1\" creator=\"test\" xmlns=\"http://www.topografix.com/GPX/1/1\">";
+
+	/** Two points 0.01 degrees apart, five minutes apart, from {@link #START}. */
+	private static final String TWO_POINTS = "<trkpt lat=\"48.20\" lon=\"11\"><time>2025-05-04T07:30:00Z</time></trkpt>"
+			+ "<trkpt lat=\"48.21\" lon=\"11\"><time>2025-05-04T07:35:00Z</time></trkpt>";
+
+	/**
+	 * The most a reader may allocate for a file whose one value is 64 MB long: far less
+	 * than that value.
+	 */
+	static final long MAX_ALLOCATED = 16L * 1024 * 1024;
 
 	private final GpxReader reader = new GpxReader();
 
@@ -271,6 +283,59 @@ class GpxReaderTests {
 
 		assertReason(longAttribute.getBytes(StandardCharsets.UTF_8), "damaged");
 		assertReason(deep.getBytes(StandardCharsets.UTF_8), "damaged");
+	}
+
+	@Test
+	void aLongCommentHoldingTagsIsRefusedBeforeTheParserHoldsIt() {
+		// a point in a comment is no point; 3 MiB of them is more than the parser may
+		// hold
+		InputStream file = RepeatedXml.ofAtLeast(3L * 1024 * 1024, HEADER + "<trk><trkseg>" + TWO_POINTS + "<!--",
+				"<trkpt lat=\"48.3\" lon=\"11\"/> -> ]]> ?> ", "--></trkseg></trk></gpx>");
+
+		UnreadableFileException refused = assertTimeoutPreemptively(Duration.ofSeconds(10),
+				() -> catchThrowableOfType(UnreadableFileException.class,
+						() -> this.reader.read(file, "a.gpx", XmlAttack.budget())));
+
+		assertThat(refused).as("the file is refused").isNotNull();
+		assertThat(refused.reasonKey()).isEqualTo("training.unreadable.damaged");
+	}
+
+	@Test
+	void aTypeSplitByCommentsIsReadInTheMemoryOfOneWord() throws Exception {
+		// 64 MB of one word, which the parser gives in pieces of 4,000 characters: the
+		// reader keeps a few hundred of them, not the whole
+		InputStream file = RepeatedXml.ofAtLeast(64L * 1024 * 1024, HEADER + "<trk><type>",
+				"a".repeat(4000) + "<!--<-->", "</type><trkseg>" + TWO_POINTS + "</trkseg></trk></gpx>");
+
+		long[] allocated = { 0 };
+		List<Activity> activities = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+			long before = RepeatedXml.allocatedByThisThread();
+			List<Activity> read = this.reader.read(file, "a.gpx", XmlAttack.budget());
+			allocated[0] = RepeatedXml.allocatedByThisThread() - before;
+			return read;
+		});
+
+		assertThat(only(activities)).satisfies((activity) -> {
+			assertThat(activity.sport()).isEqualTo("a".repeat(40));
+			assertThat(activity.type()).isEqualTo(ActivityType.NOT_RUNNING);
+			assertThat(activity.distanceMetres()).isCloseTo(meridianArc(48.20, 48.21), within(0.05));
+		});
+		assertThat(allocated[0]).as("bytes allocated in reading the file").isLessThan(MAX_ALLOCATED);
+	}
+
+	@Test
+	void aPointsTimeSplitByCommentsIsNoTime() throws Exception {
+		InputStream file = RepeatedXml.ofAtLeast(8L * 1024 * 1024,
+				HEADER + "<trk><trkseg>" + TWO_POINTS + "<trkpt lat=\"48.22\" lon=\"11\"><time>2025-05-04T07:40:00Z",
+				" ".repeat(4000) + "<!---->", "</time></trkpt></trkseg></trk></gpx>");
+
+		Activity run = only(assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> this.reader.read(file, "a.gpx", XmlAttack.budget())));
+
+		// no device writes a time this long, so the point has none: the step to it is
+		// measured as an untimed one
+		assertThat(run.start()).isEqualTo(START);
+		assertThat(run.distanceMetres()).isCloseTo(meridianArc(48.20, 48.22), within(0.05));
 	}
 
 	// --- The limits of the import ---

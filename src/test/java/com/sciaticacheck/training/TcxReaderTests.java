@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A TCX file gives one activity per {@code Activity}, with the sum of its laps' distances
@@ -197,6 +199,39 @@ class TcxReaderTests {
 		assertReason(HEAD + RUN.replace("<Notes>", deep + "<Notes>") + FOOT, "damaged");
 		assertThat(read(HEAD + RUN.replace("<Notes>", "<Extensions><A><B/></A></Extensions><Notes>") + FOOT))
 			.hasSize(1);
+	}
+
+	@Test
+	void aDistanceSplitByCommentsIsReadInTheMemoryOfOneNumber() {
+		// 64 MB of digits, which the parser gives in pieces of 4,000 characters: no
+		// distance is that long, and the reader keeps a few hundred of them to see so
+		InputStream file = RepeatedXml.ofAtLeast(64L * 1024 * 1024, HEAD + RIDE.substring(0, RIDE.indexOf("25000")),
+				"1".repeat(4000) + "<!--<-->", RIDE.substring(RIDE.indexOf("25000") + 5) + FOOT);
+
+		long[] allocated = { 0 };
+		UnreadableFileException refused = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+			long before = RepeatedXml.allocatedByThisThread();
+			UnreadableFileException thrown = catchThrowableOfType(UnreadableFileException.class,
+					() -> this.reader.read(file, "a.tcx", XmlAttack.budget()));
+			allocated[0] = RepeatedXml.allocatedByThisThread() - before;
+			return thrown;
+		});
+
+		assertThat(refused).as("the file is refused").isNotNull();
+		assertThat(refused.reasonKey()).isEqualTo("training.unreadable.tcxBadNumber");
+		assertThat(allocated[0]).as("bytes allocated in reading the file").isLessThan(GpxReaderTests.MAX_ALLOCATED);
+	}
+
+	@Test
+	void anIdSplitByACommentIsReadWholeAndOneTooLongIsNone() throws Exception {
+		String split = RIDE.replace("17:00:00.000Z</Id>", "17:00<!-- a<b -->:00.000Z</Id>");
+		String tooLong = RIDE
+			.replace("<Id>2025-05-05T17:00:00.000Z</Id>", "<Id>" + "<!--<-->2025".repeat(1000) + "</Id>")
+			.replace("<Lap StartTime=\"2025-05-05T17:00:00.000Z\"", "<Lap StartTime=\"2025-05-05T17:01:00Z\"");
+
+		assertThat(only(read(HEAD + split + FOOT)).start()).isEqualTo(Instant.parse("2025-05-05T17:00:00Z"));
+		// an Id that is no time: the first lap's start is the activity's
+		assertThat(only(read(HEAD + tooLong + FOOT)).start()).isEqualTo(Instant.parse("2025-05-05T17:01:00Z"));
 	}
 
 	// --- The limits of the import ---
