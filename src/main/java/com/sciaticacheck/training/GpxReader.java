@@ -2,13 +2,10 @@ package com.sciaticacheck.training;
 
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -90,16 +87,11 @@ final class GpxReader implements ActivityReader {
 	}
 
 	/** One pass over one file's elements. */
-	private static final class Parse {
-
-		private final XMLStreamReader xml;
+	private static final class Parse extends ElementWalk {
 
 		private final String file;
 
 		private final ImportBudget budget;
-
-		/** The local names of the open elements, innermost first. */
-		private final Deque<String> open = new ArrayDeque<>();
 
 		private final List<Activity> activities = new ArrayList<>();
 
@@ -109,36 +101,21 @@ final class GpxReader implements ActivityReader {
 		private Track track;
 
 		Parse(XMLStreamReader xml, String file, ImportBudget budget) {
-			this.xml = xml;
+			super(xml, ROOT);
 			this.file = file;
 			this.budget = budget;
 		}
 
 		List<Activity> activities() throws XMLStreamException, UnreadableFileException {
-			while (this.xml.hasNext()) {
-				switch (this.xml.next()) {
-					case XMLStreamConstants.START_ELEMENT -> start(this.xml.getLocalName());
-					case XMLStreamConstants.END_ELEMENT -> end();
-					case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
-						throw new UnreadableFileException("unsafeXml");
-					default -> {
-					}
-				}
-			}
+			walk();
 			if (this.activities.isEmpty()) {
 				throw new UnreadableFileException(this.anyPoint ? "gpxNoTime" : "gpxNoTracks");
 			}
 			return this.activities;
 		}
 
-		private void start(String name) throws XMLStreamException, UnreadableFileException {
-			String parent = this.open.peek();
-			if (parent == null && !name.equals(ROOT)) {
-				throw new UnreadableFileException("otherXml");
-			}
-			if (this.open.size() >= XmlScreen.MAX_DEPTH) {
-				throw new UnreadableFileException("damaged");
-			}
+		@Override
+		boolean started(String name, String parent) throws XMLStreamException, UnreadableFileException {
 			if (name.equals("trk") && ROOT.equals(parent)) {
 				this.budget.checkTime();
 				this.track = new Track();
@@ -146,7 +123,7 @@ final class GpxReader implements ActivityReader {
 			else if (this.track != null && name.equals("type") && "trk".equals(parent)) {
 				// the element is read to its end here, so it is not opened
 				this.track.sport = XmlValues.shownWord(XmlValues.elementText(this.xml));
-				return;
+				return false;
 			}
 			else if (this.track != null && name.equals("trkseg") && "trk".equals(parent)) {
 				this.track.newSegment();
@@ -158,14 +135,14 @@ final class GpxReader implements ActivityReader {
 			}
 			else if (this.track != null && name.equals("time") && "trkpt".equals(parent)) {
 				this.track.time(XmlValues.time(XmlValues.elementText(this.xml)));
-				return;
+				return false;
 			}
-			this.open.push(name);
+			return true;
 		}
 
-		private void end() {
-			String name = this.open.pop();
-			if (name.equals("trk") && this.track != null && ROOT.equals(this.open.peek())) {
+		@Override
+		void ended(String name, String parent) {
+			if (name.equals("trk") && this.track != null && ROOT.equals(parent)) {
 				Track found = this.track;
 				this.track = null;
 				found.finish();

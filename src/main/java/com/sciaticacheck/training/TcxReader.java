@@ -2,14 +2,11 @@ package com.sciaticacheck.training;
 
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -63,16 +60,11 @@ final class TcxReader implements ActivityReader {
 	}
 
 	/** One pass over one file's elements. */
-	private static final class Parse {
-
-		private final XMLStreamReader xml;
+	private static final class Parse extends ElementWalk {
 
 		private final String file;
 
 		private final ImportBudget budget;
-
-		/** The local names of the open elements, innermost first. */
-		private final Deque<String> open = new ArrayDeque<>();
 
 		private final List<Activity> activities = new ArrayList<>();
 
@@ -82,43 +74,28 @@ final class TcxReader implements ActivityReader {
 		private Found current;
 
 		Parse(XMLStreamReader xml, String file, ImportBudget budget) {
-			this.xml = xml;
+			super(xml, ROOT);
 			this.file = file;
 			this.budget = budget;
 		}
 
 		List<Activity> activities() throws XMLStreamException, UnreadableFileException {
-			while (this.xml.hasNext()) {
-				switch (this.xml.next()) {
-					case XMLStreamConstants.START_ELEMENT -> start(this.xml.getLocalName());
-					case XMLStreamConstants.END_ELEMENT -> end();
-					case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
-						throw new UnreadableFileException("unsafeXml");
-					default -> {
-					}
-				}
-			}
+			walk();
 			if (this.activities.isEmpty()) {
 				throw new UnreadableFileException(this.anyActivity ? "tcxNoTime" : "tcxNoActivities");
 			}
 			return this.activities;
 		}
 
-		private void start(String name) throws XMLStreamException, UnreadableFileException {
-			String parent = this.open.peek();
-			if (parent == null && !name.equals(ROOT)) {
-				throw new UnreadableFileException("otherXml");
-			}
-			if (this.open.size() >= XmlScreen.MAX_DEPTH) {
-				throw new UnreadableFileException("damaged");
-			}
+		@Override
+		boolean started(String name, String parent) throws XMLStreamException, UnreadableFileException {
 			if (name.equals("Activity") && ACTIVITY_PARENTS.contains(parent)) {
 				this.current = new Found(XmlValues.shownWord(this.xml.getAttributeValue(null, "Sport")));
 			}
 			else if (this.current != null && "Activity".equals(parent) && name.equals("Id")) {
 				// the element is read to its end here, so it is not opened
 				this.current.id = XmlValues.time(XmlValues.elementText(this.xml));
-				return;
+				return false;
 			}
 			else if (this.current != null && "Activity".equals(parent) && name.equals("Lap")) {
 				if (this.current.laps++ == 0) {
@@ -128,18 +105,18 @@ final class TcxReader implements ActivityReader {
 			else if (this.current != null && name.equals("DistanceMeters") && "Lap".equals(parent)
 					&& "Activity".equals(grandparent())) {
 				this.current.addLap(distance(XmlValues.elementText(this.xml)));
-				return;
+				return false;
 			}
 			else if (this.current != null && name.equals("DistanceMeters") && "Trackpoint".equals(parent)) {
 				this.current.trackpoint(XmlValues.elementText(this.xml));
-				return;
+				return false;
 			}
-			this.open.push(name);
+			return true;
 		}
 
-		private void end() {
-			String name = this.open.pop();
-			if (name.equals("Activity") && this.current != null && ACTIVITY_PARENTS.contains(this.open.peek())) {
+		@Override
+		void ended(String name, String parent) {
+			if (name.equals("Activity") && this.current != null && ACTIVITY_PARENTS.contains(parent)) {
 				this.anyActivity = true;
 				Found found = this.current;
 				this.current = null;
@@ -152,12 +129,6 @@ final class TcxReader implements ActivityReader {
 						.add(new Activity(start, found.distance(), type(found.sport), found.sport, this.file));
 				}
 			}
-		}
-
-		private String grandparent() {
-			var outer = this.open.iterator();
-			outer.next();
-			return outer.hasNext() ? outer.next() : null;
 		}
 
 	}
