@@ -97,7 +97,7 @@ csrf_token() {
 
 # The form values of scripts/load-test.sh: a runner with no warning signs and a full set of answers.
 SAFETY="saddleNumbness=false&bladderChange=false&bowelChange=false&sexualDysfunction=false&bothLegsWeakOrNumb=false&seriousAccident=false"
-ANSWERS="saddleNumbness=false&bladderChange=false&bowelChange=false&sexualDysfunction=false&bothLegsWeakOrNumb=false&seriousAccident=false&unit=KM&ageYears=38&heightCm=178&weightKg=74&smoker=false&weeklyDistance=34&baselineWeeklyDistance=30&longestRun=15&baselineLongestRun=12&intensityChange=NONE&unevenSurfaces=SOME&footwear=GOOD&strengthSessionsPerWeek=0&sideToSideDifference=SLIGHT&formConcerns=UNSURE&conditions=PREVIOUS_BACK_PAIN&pain=ONE_LEG&painWeeks=6&painSeverity=4&symptoms=WORSE_WHEN_RUNNING"
+ANSWERS="saddleNumbness=false&bladderChange=false&bowelChange=false&sexualDysfunction=false&bothLegsWeakOrNumb=false&seriousAccident=false&unit=KM&ageYears=38&heightCm=178&weightKg=74&smoker=false&weeklyDistance=34&baselineWeeklyDistance=30&longestRun=15&baselineLongestRun=12&intensityChange=NONE&unevenSurfaces=SOME&footwear=GOOD&strengthSessionsPerWeek=0&sideToSideDifference=SLIGHT&formConcerns=UNSURE&conditions=PREVIOUS_BACK_PAIN&pain=ONE_LEG&painWeeks=6&painSeverity=4&legPainAverage=3&backPainAverage=1&symptoms=WORSE_WHEN_RUNNING"
 
 visit() {
   local visit="$1" token

@@ -279,7 +279,8 @@ class ApiDescription implements OpenApiCustomizer {
 
 	/**
 	 * A runner in the middle of things: a longer long run, no strength work, earlier back
-	 * pain, and pain down one leg for 5 weeks; every safety answer "no".
+	 * pain, and pain down one leg for 5 weeks (3 out of 10 on average, the back 1); every
+	 * safety answer "no".
 	 */
 	private ObjectNode sampleRunner() {
 		ObjectNode body = this.json.createObjectNode();
@@ -304,6 +305,8 @@ class ApiDescription implements OpenApiCustomizer {
 		body.put(Question.PAIN.name(), Pain.ONE_LEG.name());
 		body.put(Question.PAIN_WEEKS.name(), 5);
 		body.put(Question.PAIN_SEVERITY.name(), 4);
+		body.put(Question.LEG_PAIN_AVERAGE.name(), 3);
+		body.put(Question.BACK_PAIN_AVERAGE.name(), 1);
 		body.putArray(Question.SYMPTOMS.name()).add(Symptom.WORSE_WHEN_RUNNING.name());
 		body.putArray(Question.WARNING_SIGNS.name());
 		return body;

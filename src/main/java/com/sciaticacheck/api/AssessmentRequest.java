@@ -2,6 +2,7 @@ package com.sciaticacheck.api;
 
 import java.util.Set;
 
+import com.sciaticacheck.rules.ChangeSinceLastCheck;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.Footwear;
 import com.sciaticacheck.rules.FormConcern;
@@ -36,9 +37,16 @@ record AssessmentRequest(
 		Surface unevenSurfaces, Footwear footwear,
 		@Schema(description = "Strength sessions a week for core, hips and glutes") Integer strengthSessionsPerWeek,
 		SideDifference sideToSideDifference, FormConcern formConcerns, Set<Condition> conditions,
+		@Schema(description = "Optional: at a follow-up, how the runner is compared with their last check. "
+				+ "Never part of the score or the tier") ChangeSinceLastCheck changeSinceLastCheck,
 		@Schema(description = "Where there is pain now; leg means pain spreading down the leg") Pain pain,
 		@Schema(description = "Required unless pain is NONE") Integer painWeeks,
-		@Schema(description = "0 to 10; required unless pain is NONE") Integer painSeverity, Set<Symptom> symptoms,
+		@Schema(description = "0 to 10, pain at its worst now; required unless pain is NONE") Integer painSeverity,
+		@Schema(description = "Optional, 0 to 10: leg pain on average over the last 7 days; "
+				+ "ignored when pain is NONE. Never part of the score or the tier") Integer legPainAverage,
+		@Schema(description = "Optional, 0 to 10: back pain on average over the last 7 days; "
+				+ "ignored when pain is NONE. Never part of the score or the tier") Integer backPainAverage,
+		Set<Symptom> symptoms,
 		@Schema(description = "Signs for today or this week; the emergency signs are safetyCheck's members") Set<WarningSign> warningSigns) {
 
 	/**

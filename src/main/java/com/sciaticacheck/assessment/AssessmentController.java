@@ -19,8 +19,11 @@ class AssessmentController implements CheckHost {
 
 	static final String PATH = "/assessment";
 
+	/**
+	 * The runner's own check: nothing is kept to follow up, so it is never a follow-up.
+	 */
 	private static final CheckPage PAGE = new CheckPage(PATH, PATH, null, null, "assessment/emergency :: notStored",
-			CheckPage.DISCLAIMER);
+			CheckPage.DISCLAIMER, false);
 
 	private final CheckFlow flow;
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.sciaticacheck.rules.Answers;
+import com.sciaticacheck.rules.Asking;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RulesService;
 
@@ -66,14 +67,14 @@ public class CheckFlow {
 		if (stopped.isPresent()) {
 			return host.conclude(stopped.get(), model);
 		}
-		model.addAttribute("questionnaireForm", QuestionnaireForm.blank());
+		model.addAttribute("questionnaireForm", QuestionnaireForm.blank(host.page().asking()));
 		return QUESTIONNAIRE_VIEW;
 	}
 
 	/** Step 2: the questionnaire, again with its problems, or the outcome. */
 	public String submitQuestionnaire(CheckHost host, Map<String, String[]> parameters, Model model) {
 		page(host.page(), model);
-		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of());
+		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of(), host.page().asking());
 		if (!form.safetyCheckDone()) {
 			// the safety questions come first, whatever link or bookmark led here
 			return "redirect:" + host.page().startPath();
@@ -96,17 +97,18 @@ public class CheckFlow {
 	 */
 	public String importTraining(CheckHost host, HttpServletRequest request, Model model) {
 		page(host.page(), model);
-		if (!QuestionnaireForm.resumed(request.getParameterMap(), FormErrors.none()).safetyCheckDone()) {
+		Asking asking = host.page().asking();
+		if (!QuestionnaireForm.resumed(request.getParameterMap(), FormErrors.none(), asking).safetyCheckDone()) {
 			return "redirect:" + host.page().startPath();
 		}
-		model.addAttribute("questionnaireForm", this.training.read(request, model));
+		model.addAttribute("questionnaireForm", this.training.read(request, model, asking));
 		return QUESTIONNAIRE_VIEW;
 	}
 
 	/** Back to the questionnaire, with every answer as it was. */
 	public String edit(CheckHost host, Map<String, String[]> parameters, Model model) {
 		page(host.page(), model);
-		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of());
+		QuestionnaireForm form = QuestionnaireForm.read(parameters, Set.of(), host.page().asking());
 		if (!form.safetyCheckDone()) {
 			return "redirect:" + host.page().startPath();
 		}
@@ -145,7 +147,7 @@ public class CheckFlow {
 	/** What the check's templates need besides the forms and the outcome. */
 	public void page(CheckPage page, Model model) {
 		model.addAttribute(CheckPage.ATTRIBUTE, page);
-		model.addAttribute("pages", this.pages.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("pages", this.pages.in(LocaleContextHolder.getLocale(), page.asking()));
 	}
 
 	private Optional<CheckOutcome.StoppedAtSafety> gate(SafetyForm form) {

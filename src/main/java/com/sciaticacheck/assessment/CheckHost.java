@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
  */
 public interface CheckHost {
 
-	/** Where the check posts to and what the host adds to its pages. */
+	/**
+	 * Where the check posts to and what the host adds to its pages, and whether the check
+	 * is a follow-up ({@link CheckPage#followUp()}), which only the host can know.
+	 */
 	CheckPage page();
 
 	/**

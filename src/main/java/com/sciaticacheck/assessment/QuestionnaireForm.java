@@ -1,6 +1,7 @@
 package com.sciaticacheck.assessment;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import com.sciaticacheck.rules.AnswerCheck;
 import com.sciaticacheck.rules.Answers;
+import com.sciaticacheck.rules.Asking;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.training.TrainingUploads;
 
@@ -20,19 +23,20 @@ import com.sciaticacheck.training.TrainingUploads;
  * typed them (shown again as typed), the distance unit, and the problems next to each
  * field; the checked {@link Answers} when there are none. The safety answers of step 1
  * travel along in hidden fields, so the answers assessed and stored include each explicit
- * "no".
+ * "no". A follow-up check's form also has the follow-up question; any other refuses it as
+ * a name it does not have.
  */
 public final class QuestionnaireForm extends CheckForm {
 
 	static final String UNIT = "unit";
 
 	/**
-	 * The fields in the order the page asks them: the unit comes before the first
+	 * The fields of each page in the order it asks them: the unit comes before the first
 	 * distance.
 	 */
-	static final List<String> FIELDS = pageOrder();
+	private static final Map<Asking, List<String>> FIELDS = byPage(QuestionnaireForm::pageOrder);
 
-	private static final Set<String> NAMES = names();
+	private static final Map<Asking, Set<String>> NAMES = byPage(QuestionnaireForm::names);
 
 	/**
 	 * The import's own fields, in the same form: posted along with every answer, and read
@@ -44,8 +48,9 @@ public final class QuestionnaireForm extends CheckForm {
 
 	private final boolean underAge;
 
-	private QuestionnaireForm(PostedForm posted, FormErrors errors, Answers answers, boolean blank, boolean underAge) {
-		super(posted, errors, blank, FIELDS);
+	private QuestionnaireForm(PostedForm posted, FormErrors errors, Answers answers, boolean blank, boolean underAge,
+			Asking asking) {
+		super(posted, errors, blank, FIELDS.get(asking));
 		this.answers = answers;
 		this.underAge = underAge;
 	}
@@ -53,26 +58,29 @@ public final class QuestionnaireForm extends CheckForm {
 	/**
 	 * A blank questionnaire, in kilometres unless the runner picks miles, after a safety
 	 * step answered "no" throughout: the only way to reach it.
+	 * @param asking the page it is on: a follow-up's has one more question
 	 */
-	static QuestionnaireForm blank() {
+	static QuestionnaireForm blank(Asking asking) {
 		Map<String, String[]> start = new HashMap<>();
 		start.put(UNIT, new String[] { DistanceUnit.KM.name() });
 		SafetyForm.FIELDS.forEach((field) -> start.put(field, new String[] { "false" }));
-		return new QuestionnaireForm(PostedForm.read(start, NAMES, Set.of(), new FormErrors.Builder()),
-				FormErrors.none(), null, true, false);
+		return new QuestionnaireForm(PostedForm.read(start, namesOn(asking), Set.of(), new FormErrors.Builder()),
+				FormErrors.none(), null, true, false, asking);
 	}
 
 	/**
 	 * Reads and checks a posted questionnaire.
 	 * @param parameters the request's parameters
 	 * @param alsoAllowed the names of another form posted together, such as consent
+	 * @param asking the page it was posted from ({@link CheckPage#asking()}): only a
+	 * follow-up's takes the follow-up question
 	 */
-	public static QuestionnaireForm read(Map<String, String[]> parameters, Set<String> alsoAllowed) {
+	public static QuestionnaireForm read(Map<String, String[]> parameters, Set<String> alsoAllowed, Asking asking) {
 		FormErrors.Builder errors = new FormErrors.Builder();
-		PostedForm posted = PostedForm.read(parameters, NAMES, withImportFields(alsoAllowed), errors);
+		PostedForm posted = PostedForm.read(parameters, namesOn(asking), withImportFields(alsoAllowed), errors);
 		DistanceUnit unit = unit(posted, errors);
 		Map<Question<?>, Object> values = new LinkedHashMap<>();
-		for (Question<?> question : Question.ALL) {
+		for (Question<?> question : asking.questions()) {
 			if (question.section() == Question.Section.SAFETY) {
 				// carried from step 1 and checked by safetyCheckDone
 				Boolean answer = readSafety(posted, question);
@@ -97,7 +105,7 @@ public final class QuestionnaireForm extends CheckForm {
 			}
 		}
 		boolean underAge = underAge(values);
-		for (AnswerCheck.Problem problem : AnswerCheck.problems(values)) {
+		for (AnswerCheck.Problem problem : AnswerCheck.problems(values, asking)) {
 			Question<?> question = problem.question();
 			if (question.kind() == Question.Kind.DISTANCE && (unit == null || errors.has(question.pageName()))) {
 				continue;
@@ -112,12 +120,12 @@ public final class QuestionnaireForm extends CheckForm {
 				case DOES_NOT_FIT -> errors.field(question.pageName(), problem.messageKey());
 			}
 		}
-		FormErrors found = errors.build(FIELDS);
+		FormErrors found = errors.build(FIELDS.get(asking));
 		// without every safety answer there is no check to assess (the flow sends the
 		// runner back to the safety step), whatever else was answered
 		boolean safetyDone = Question.SAFETY_CHECK.stream().allMatch(values::containsKey);
 		boolean assessable = !found.any() && !underAge && safetyDone;
-		return new QuestionnaireForm(posted, found, assessable ? new Answers(values) : null, false, underAge);
+		return new QuestionnaireForm(posted, found, assessable ? new Answers(values) : null, false, underAge, asking);
 	}
 
 	/**
@@ -125,9 +133,9 @@ public final class QuestionnaireForm extends CheckForm {
 	 * (the runner is part-way), only the import's own problems are shown.
 	 * @param importErrors problems of the import, on the field {@code files}
 	 */
-	static QuestionnaireForm resumed(Map<String, String[]> parameters, FormErrors importErrors) {
-		PostedForm posted = PostedForm.read(parameters, NAMES, IMPORT_FIELDS, new FormErrors.Builder());
-		return new QuestionnaireForm(posted, importErrors, null, false, false);
+	static QuestionnaireForm resumed(Map<String, String[]> parameters, FormErrors importErrors, Asking asking) {
+		PostedForm posted = PostedForm.read(parameters, namesOn(asking), IMPORT_FIELDS, new FormErrors.Builder());
+		return new QuestionnaireForm(posted, importErrors, null, false, false, asking);
 	}
 
 	/** The unit chosen so far, or kilometres where none is yet. */
@@ -216,9 +224,25 @@ public final class QuestionnaireForm extends CheckForm {
 		}
 	}
 
-	private static List<String> pageOrder() {
+	/** The names a page's form takes; the API is not a page. */
+	private static Set<String> namesOn(Asking asking) {
+		Set<String> names = NAMES.get(asking);
+		if (names == null) {
+			throw new IllegalArgumentException("Not a page: " + asking);
+		}
+		return names;
+	}
+
+	private static <T> Map<Asking, T> byPage(Function<Asking, T> ofPage) {
+		Map<Asking, T> byPage = new EnumMap<>(Asking.class);
+		byPage.put(Asking.ON_PAGE, ofPage.apply(Asking.ON_PAGE));
+		byPage.put(Asking.ON_PAGE_AT_FOLLOW_UP, ofPage.apply(Asking.ON_PAGE_AT_FOLLOW_UP));
+		return byPage;
+	}
+
+	private static List<String> pageOrder(Asking asking) {
 		List<String> fields = new ArrayList<>();
-		for (Question<?> question : Question.ALL) {
+		for (Question<?> question : asking.questions()) {
 			if (question.section() == Question.Section.SAFETY) {
 				continue;
 			}
@@ -230,8 +254,8 @@ public final class QuestionnaireForm extends CheckForm {
 		return List.copyOf(fields);
 	}
 
-	private static Set<String> names() {
-		Set<String> names = new LinkedHashSet<>(FIELDS);
+	private static Set<String> names(Asking asking) {
+		Set<String> names = new LinkedHashSet<>(pageOrder(asking));
 		names.addAll(SafetyForm.FIELDS);
 		return Set.copyOf(names);
 	}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.sciaticacheck.rules.Asking;
 import com.sciaticacheck.rules.Question;
 
 import org.thymeleaf.ITemplateEngine;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The check's pages as the catalogue and the messages define them: sections, fields,
- * labels, hints and options, worked out once per language. Per request only the answers
- * and their problems change, so a page renders from plain values instead of resolving the
- * same keys and limits again for every runner.
+ * labels, hints and options, worked out once per language and page (a follow-up's asks
+ * one question more). Per request only the answers and their problems change, so a page
+ * renders from plain values instead of resolving the same keys and limits again for every
+ * runner.
  */
 @Component
 class QuestionnairePage {
@@ -78,24 +80,32 @@ class QuestionnairePage {
 
 	private final ObjectProvider<ITemplateEngine> templates;
 
-	private final Map<Locale, Pages> byLocale = new ConcurrentHashMap<>();
+	/** The pages of one language, as one kind of check asks them. */
+	private record Key(Locale locale, Asking asking) {
+	}
+
+	private final Map<Key, Pages> built = new ConcurrentHashMap<>();
 
 	QuestionnairePage(MessageSource messages, ObjectProvider<ITemplateEngine> templates) {
 		this.messages = messages;
 		this.templates = templates;
 	}
 
-	Pages in(Locale locale) {
-		return this.byLocale.computeIfAbsent(locale, this::build);
+	/**
+	 * @param asking the kind of check: the page of a first check, or of a follow-up
+	 */
+	Pages in(Locale locale, Asking asking) {
+		return this.built.computeIfAbsent(new Key(locale, asking), this::build);
 	}
 
-	private Pages build(Locale locale) {
-		List<Section> sections = sections(locale);
+	private Pages build(Key key) {
+		Locale locale = key.locale();
+		List<Section> sections = sections(locale, key.asking());
 		List<Field> safety = SafetyForm.FIELDS.stream()
 			.map((field) -> choices(field, "radio", "safety", List.of("true", "false"), "answer.yesNo", locale))
 			.toList();
 		return new Pages(sections, safety,
-				render(locale, Map.of("sections", sections, "form", QuestionnaireForm.blank())),
+				render(locale, Map.of("sections", sections, "form", QuestionnaireForm.blank(key.asking()))),
 				render(locale, Map.of("safety", safety, "form", SafetyForm.blank())));
 	}
 
@@ -104,7 +114,7 @@ class QuestionnairePage {
 		return this.templates.getObject().process(BLANK_FIELDS, new Context(locale, variables));
 	}
 
-	private List<Section> sections(Locale locale) {
+	private List<Section> sections(Locale locale, Asking asking) {
 		List<Section> sections = new ArrayList<>();
 		for (Question.Section section : Question.Section.questionnaire()) {
 			List<Field> fields = new ArrayList<>();
@@ -112,7 +122,7 @@ class QuestionnairePage {
 				fields.add(choices(QuestionnaireForm.UNIT, "radio", "question",
 						Arrays.stream(DistanceUnit.values()).map(Enum::name).toList(), "answer.unit", locale));
 			}
-			section.questions().forEach((question) -> fields.add(field(question, locale)));
+			asking.questions(section).forEach((question) -> fields.add(field(question, locale)));
 			sections
 				.add(new Section("section-" + section.id(), text(section.messageKey(), locale), List.copyOf(fields)));
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.sciaticacheck.rules.Asking;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.training.ImportLimitException;
 import com.sciaticacheck.training.TrainingImport;
@@ -40,8 +41,11 @@ class TrainingImportStep {
 		this.training = training;
 	}
 
-	/** Reads the files into the form, or says next to the file input why it could not. */
-	QuestionnaireForm read(HttpServletRequest request, Model model) {
+	/**
+	 * Reads the files into the form, or says next to the file input why it could not.
+	 * @param asking the page the form is on
+	 */
+	QuestionnaireForm read(HttpServletRequest request, Model model, Asking asking) {
 		Map<String, String[]> parameters = request.getParameterMap();
 		List<UploadedFile> files;
 		try {
@@ -49,32 +53,32 @@ class TrainingImportStep {
 					: List.of();
 		}
 		catch (IOException ex) {
-			return withProblem(parameters, "training.problem.unreadableUpload");
+			return withProblem(parameters, asking, "training.problem.unreadableUpload");
 		}
 		if (files.isEmpty()) {
-			return withProblem(parameters, "training.problem.noFile");
+			return withProblem(parameters, asking, "training.problem.noFile");
 		}
 		if (files.size() > UploadedFiles.MAX_FILES) {
-			return withProblem(parameters, "training.problem.tooManyFiles", UploadedFiles.MAX_FILES);
+			return withProblem(parameters, asking, "training.problem.tooManyFiles", UploadedFiles.MAX_FILES);
 		}
 		String[] zoneGiven = parameters.get(TrainingUploads.TIME_ZONE);
 		ZoneId zone = zone(zoneGiven);
-		QuestionnaireForm typed = QuestionnaireForm.resumed(parameters, FormErrors.none());
+		QuestionnaireForm typed = QuestionnaireForm.resumed(parameters, FormErrors.none(), asking);
 		DistanceUnit unit = typed.unitOrKm();
 		TrainingSummary summary;
 		try {
 			summary = this.training.read(files, zone);
 		}
 		catch (ImportLimitException ex) {
-			return withProblem(parameters, ex.limit().messageKey(), ex.arguments());
+			return withProblem(parameters, asking, ex.limit().messageKey(), ex.arguments());
 		}
 		model.addAttribute("trainingImport",
 				TrainingImportView.of(summary, unit, !zone.equals(ZoneOffset.UTC) || isUtc(zoneGiven)));
 		if (!summary.anyRunRead()) {
 			return QuestionnaireForm.resumed(parameters,
-					new FormErrors.Builder().field(FILES, "training.problem.noRuns").build(List.of(FILES)));
+					new FormErrors.Builder().field(FILES, "training.problem.noRuns").build(List.of(FILES)), asking);
 		}
-		return QuestionnaireForm.resumed(filledIn(parameters, summary, unit), FormErrors.none());
+		return QuestionnaireForm.resumed(filledIn(parameters, summary, unit), FormErrors.none(), asking);
 	}
 
 	/** The answers with the four load figures replaced, in the runner's unit. */
@@ -94,9 +98,10 @@ class TrainingImportStep {
 		filled.put(question.pageName(), new String[] { TrainingImportView.figure(metres / 1000, unit, 1) });
 	}
 
-	private static QuestionnaireForm withProblem(Map<String, String[]> parameters, String key, Object... arguments) {
+	private static QuestionnaireForm withProblem(Map<String, String[]> parameters, Asking asking, String key,
+			Object... arguments) {
 		return QuestionnaireForm.resumed(parameters,
-				new FormErrors.Builder().field(FILES, key, arguments).build(List.of(FILES)));
+				new FormErrors.Builder().field(FILES, key, arguments).build(List.of(FILES)), asking);
 	}
 
 	/**

@@ -48,22 +48,31 @@ public final class AnswerCheck {
 	}
 
 	/**
+	 * The problems with answers given through the JSON API, which needs the least
+	 * ({@link Asking#BY_API}).
+	 * @see #problems(Map, Asking)
+	 */
+	public static List<Problem> problems(Map<Question<?>, ?> values) {
+		return problems(values, Asking.BY_API);
+	}
+
+	/**
 	 * The problems with these answers, at most one per question, in catalogue order of
 	 * discovery; empty when {@link Answers} can be made from them.
 	 * @param values typed answers, as {@link Question#read} returns them; distances in
 	 * kilometres
+	 * @param asking how they were asked, which decides the answers needed
 	 */
-	public static List<Problem> problems(Map<Question<?>, ?> values) {
+	public static List<Problem> problems(Map<Question<?>, ?> values, Asking asking) {
 		List<Problem> problems = new ArrayList<>();
 		Pain pain = (Pain) values.get(Question.PAIN);
 		boolean painNow = pain != null && pain.present();
 		for (Question<?> question : Question.ALL) {
 			Object value = values.get(question);
-			boolean needed = question.requirement() == Question.Requirement.ALWAYS
-					|| (question.requirement() == Question.Requirement.WITH_PAIN && painNow);
-			if (value == null && needed) {
-				problems.add(Problem.of(question, (question.requirement() == Question.Requirement.WITH_PAIN)
-						? Kind.DOES_NOT_FIT : Kind.REQUIRED));
+			if (value == null && asking.needs(question, painNow)) {
+				// an answer needed with pain says so: it is needed because of another
+				problems.add(Problem.of(question,
+						question.requirement().onlyWithPain() ? Kind.DOES_NOT_FIT : Kind.REQUIRED));
 			}
 			else if (value instanceof Number number && outOfRange(question, number)) {
 				problems.add(Problem.of(question, Kind.OUT_OF_RANGE));

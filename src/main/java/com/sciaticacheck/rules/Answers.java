@@ -18,7 +18,7 @@ public final class Answers {
 
 	/**
 	 * @param given an answer for every question that is always required; answers that
-	 * need pain are dropped when there is none
+	 * only count with pain are dropped when there is none
 	 * @throws IllegalArgumentException when a required answer is missing or an answer has
 	 * the wrong type
 	 */
@@ -30,7 +30,7 @@ public final class Answers {
 			if (question.requirement() == Question.Requirement.ALWAYS && value == null) {
 				throw new IllegalArgumentException("No answer to " + question);
 			}
-			if (question.requirement() == Question.Requirement.WITH_PAIN && (pain == null || !pain.present())) {
+			if (question.requirement().onlyWithPain() && (pain == null || !pain.present())) {
 				value = null;
 			}
 			if (question.kind() == Question.Kind.ANY_OF && value == null) {

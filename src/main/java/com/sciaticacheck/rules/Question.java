@@ -52,12 +52,33 @@ public final class Question<T> {
 
 	}
 
-	/** When a question must be answered. */
+	/**
+	 * When a question must be answered. The last two were added after version 2 of the
+	 * JSON API was published: optional there, so requests written before them stay valid,
+	 * and needed on the page, where a physio following a client over time wants them at
+	 * every check ({@link Asking} says which applies).
+	 */
 	public enum Requirement {
 
 		ALWAYS, OPTIONAL,
 		/** Only when there is back or leg pain now; dropped when there is none. */
-		WITH_PAIN
+		WITH_PAIN,
+		/**
+		 * Asked when there is back or leg pain now, and then needed on the page; optional
+		 * in the API. Dropped when there is no pain.
+		 */
+		WITH_PAIN_ON_PAGE,
+		/**
+		 * Asked only at a follow-up check, and needed there on the page; not shown or
+		 * taken on the page of any other check. Optional in the API, which knows no
+		 * follow-ups.
+		 */
+		AT_FOLLOW_UP;
+
+		/** Whether the answer only counts with pain now, and is dropped without. */
+		public boolean onlyWithPain() {
+			return this == WITH_PAIN || this == WITH_PAIN_ON_PAGE;
+		}
 
 	}
 
@@ -174,6 +195,14 @@ public final class Question<T> {
 	public static final Question<Set<Condition>> CONDITIONS = anyOf("conditions", Section.HISTORY, Condition.class,
 			List.of(Condition.values()));
 
+	/**
+	 * How the client is compared with their last check, in five steps from much better to
+	 * much worse: a global rating of change, the physio's quickest reading of whether
+	 * things are settling. Only a follow-up has a last check to compare with.
+	 */
+	public static final Question<ChangeSinceLastCheck> CHANGE_SINCE_LAST_CHECK = oneOf("changeSinceLastCheck",
+			Section.PAIN, Requirement.AT_FOLLOW_UP, ChangeSinceLastCheck.class);
+
 	public static final Question<Pain> PAIN = oneOf("pain", Section.PAIN, Pain.class);
 
 	public static final Question<Integer> PAIN_WEEKS = wholeNumber("painWeeks", Section.PAIN, Requirement.WITH_PAIN, 0,
@@ -182,6 +211,21 @@ public final class Question<T> {
 	public static final Question<Integer> PAIN_SEVERITY = wholeNumber("painSeverity", Section.PAIN,
 			Requirement.WITH_PAIN, 0, 10)
 		.coded(Code.loinc("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"));
+
+	/**
+	 * Leg pain on average over the last 7 days, on a 0 to 10 numeric rating scale (free
+	 * to use): with back pain, the two scores a physio follows from check to check. Not
+	 * coded: no LOINC term names the average pain of one body part over 7 days, and the
+	 * code of {@link #PAIN_SEVERITY} (pain at its worst now) would say something else.
+	 */
+	public static final Question<Integer> LEG_PAIN_AVERAGE = wholeNumber("legPainAverage", Section.PAIN,
+			Requirement.WITH_PAIN_ON_PAGE, 0, 10);
+
+	/**
+	 * Back pain on average over the last 7 days, 0 to 10, as {@link #LEG_PAIN_AVERAGE}.
+	 */
+	public static final Question<Integer> BACK_PAIN_AVERAGE = wholeNumber("backPainAverage", Section.PAIN,
+			Requirement.WITH_PAIN_ON_PAGE, 0, 10);
 
 	public static final Question<Set<Symptom>> SYMPTOMS = anyOf("symptoms", Section.PAIN, Symptom.class,
 			List.of(Symptom.values()));
@@ -198,8 +242,8 @@ public final class Question<T> {
 			SEXUAL_DYSFUNCTION, BOTH_LEGS_WEAK_OR_NUMB, SERIOUS_ACCIDENT, AGE_YEARS, HEIGHT_CM, WEIGHT_KG, SMOKER,
 			PREGNANT_OR_POSTPARTUM, WEEKLY_DISTANCE_KM, BASELINE_WEEKLY_DISTANCE_KM, LONGEST_RUN_KM,
 			BASELINE_LONGEST_RUN_KM, INTENSITY_CHANGE, UNEVEN_SURFACES, FOOTWEAR, STRENGTH_SESSIONS_PER_WEEK,
-			SIDE_TO_SIDE_DIFFERENCE, FORM_CONCERNS, CONDITIONS, PAIN, PAIN_WEEKS, PAIN_SEVERITY, SYMPTOMS,
-			WARNING_SIGNS);
+			SIDE_TO_SIDE_DIFFERENCE, FORM_CONCERNS, CONDITIONS, CHANGE_SINCE_LAST_CHECK, PAIN, PAIN_WEEKS,
+			PAIN_SEVERITY, LEG_PAIN_AVERAGE, BACK_PAIN_AVERAGE, SYMPTOMS, WARNING_SIGNS);
 
 	private static final Map<String, Question<?>> BY_NAME = index();
 
@@ -278,7 +322,12 @@ public final class Question<T> {
 	}
 
 	private static <E extends Enum<E>> Question<E> oneOf(String name, Section section, Class<E> options) {
-		return new Question<>(name, name, Kind.ONE_OF, section, Requirement.ALWAYS, null, null, options,
+		return oneOf(name, section, Requirement.ALWAYS, options);
+	}
+
+	private static <E extends Enum<E>> Question<E> oneOf(String name, Section section, Requirement requirement,
+			Class<E> options) {
+		return new Question<>(name, name, Kind.ONE_OF, section, requirement, null, null, options,
 				names(List.of(options.getEnumConstants())), null);
 	}
 

@@ -54,36 +54,37 @@ class ClientLinkController {
 
 	@GetMapping
 	String landing(@PathVariable String secret, Model model) {
-		openLink(secret, model);
-		model.addAttribute("startPath", host(secret).page().startPath());
+		ShareLink link = openLink(secret, model);
+		model.addAttribute("startPath", host(secret, link).page().startPath());
 		return "share/client-landing";
 	}
 
 	@GetMapping("/assessment")
 	String safetyStep(@PathVariable String secret, Model model) {
-		openLink(secret, model);
-		return this.flow.start(host(secret), model);
+		ShareLink link = openLink(secret, model);
+		return this.flow.start(host(secret, link), model);
 	}
 
 	@PostMapping("/safety")
 	String checkSafety(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.checkSafety(host(secret), request.getParameterMap(), model);
+		ShareLink link = openLink(secret, model);
+		return this.flow.checkSafety(host(secret, link), request.getParameterMap(), model);
 	}
 
 	/** The questionnaire: when complete, consent comes before the result. */
 	@PostMapping("/result")
 	String consentStep(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.submitQuestionnaire(host(secret), request.getParameterMap(), model);
+		ShareLink link = openLink(secret, model);
+		return this.flow.submitQuestionnaire(host(secret, link), request.getParameterMap(), model);
 	}
 
 	@PostMapping("/consent")
 	String consent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
 			BindingResult consentResult, HttpServletResponse response, Model model) {
 		ShareLink link = openLink(secret, model);
-		LinkCheck host = host(secret);
-		QuestionnaireForm answers = QuestionnaireForm.read(request.getParameterMap(), CONSENT_FIELDS);
+		LinkCheck host = host(secret, link);
+		QuestionnaireForm answers = QuestionnaireForm.read(request.getParameterMap(), CONSENT_FIELDS,
+				host.page().asking());
 		model.addAttribute("questionnaireForm", answers);
 		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, request, response, model);
 	}
@@ -96,7 +97,7 @@ class ClientLinkController {
 	String emergencyConsent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
 			BindingResult consentResult, HttpServletResponse response, Model model) {
 		ShareLink link = openLink(secret, model);
-		LinkCheck host = host(secret);
+		LinkCheck host = host(secret, link);
 		SafetyForm answers = SafetyForm.read(request.getParameterMap(), CONSENT_FIELDS);
 		model.addAttribute("safetyForm", answers);
 		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, request, response, model);
@@ -132,19 +133,19 @@ class ClientLinkController {
 	/** Back to the questionnaire, with every answer as it was. */
 	@PostMapping("/edit")
 	String edit(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.edit(host(secret), request.getParameterMap(), model);
+		ShareLink link = openLink(secret, model);
+		return this.flow.edit(host(secret, link), request.getParameterMap(), model);
 	}
 
 	@PostMapping("/import")
 	String importTraining(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.importTraining(host(secret), request, model);
+		ShareLink link = openLink(secret, model);
+		return this.flow.importTraining(host(secret, link), request, model);
 	}
 
 	@GetMapping({ "/safety", "/result", "/consent", "/emergency-consent", "/edit", "/import" })
 	String restart(@PathVariable String secret) {
-		return "redirect:" + host(secret).page().startPath();
+		return "redirect:" + startPath(secret);
 	}
 
 	private String stored(ShareLink link, Optional<String> resultSecret) {
@@ -166,11 +167,29 @@ class ClientLinkController {
 		return link;
 	}
 
-	private LinkCheck host(String secret) {
+	/** Where the check through a link starts, without opening the link. */
+	private static String startPath(String secret) {
 		if (!Tokens.looksValid(secret)) {
 			throw new LinkNotFoundException();
 		}
-		return new LinkCheck("/c/" + secret, this.flow);
+		return LinkCheck.startPath("/c/" + secret);
+	}
+
+	private LinkCheck host(String secret, ShareLink link) {
+		if (!Tokens.looksValid(secret)) {
+			throw new LinkNotFoundException();
+		}
+		return new LinkCheck("/c/" + secret, this.flow, isFollowUp(link));
+	}
+
+	/**
+	 * Whether a check through this link follows an earlier one of the same client, so its
+	 * questionnaire also asks how they are compared with their last check. Links are not
+	 * a client's yet, so no check is a follow-up: the clients work of issue 13 answers
+	 * here, from the link's client and their earlier shared checks.
+	 */
+	private boolean isFollowUp(ShareLink link) {
+		return false;
 	}
 
 	/**
@@ -178,12 +197,16 @@ class ClientLinkController {
 	 * before any outcome is shown. An emergency is shown at once, with the choice to let
 	 * the clinic know below it.
 	 */
-	record LinkCheck(String basePath, CheckFlow flow) implements CheckHost {
+	record LinkCheck(String basePath, CheckFlow flow, boolean followUp) implements CheckHost {
+
+		static String startPath(String basePath) {
+			return basePath + "/assessment";
+		}
 
 		@Override
 		public CheckPage page() {
-			return new CheckPage(this.basePath, this.basePath + "/assessment", "share/fragments :: clinicBanner", null,
-					null, "result.disclaimer");
+			return new CheckPage(this.basePath, startPath(this.basePath), "share/fragments :: clinicBanner", null, null,
+					"result.disclaimer", this.followUp);
 		}
 
 		@Override

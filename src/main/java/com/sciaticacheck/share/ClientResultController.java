@@ -18,7 +18,7 @@ class ClientResultController {
 	 * delete button on top.
 	 */
 	private static final CheckPage STORED_RESULT = new CheckPage("/assessment", "/assessment", null,
-			"share/fragments :: sharedNotice", null, "result.disclaimer.shared");
+			"share/fragments :: sharedNotice", null, "result.disclaimer.shared", false);
 
 	private final ShareService share;
 

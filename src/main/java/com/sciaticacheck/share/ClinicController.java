@@ -275,7 +275,7 @@ class ClinicController {
 		model.addAttribute("answers", this.exports.labelledAnswers(submission, outcome));
 		model.addAttribute("summary", ClinicianSummary.of(submission, outcome, this.exports));
 		model.addAttribute("outcome", outcome);
-		model.addAttribute("questionnaireVersion", QuestionnaireVersion.of(submission).version());
+		model.addAttribute("rulesGeneration", QuestionnaireVersion.of(submission).rules());
 		this.log.record(account.id(), AccessLog.Kind.SUBMISSION_VIEWED, submission.publicId(), request);
 		return "share/submission";
 	}

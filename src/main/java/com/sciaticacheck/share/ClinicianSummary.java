@@ -13,8 +13,9 @@ import com.sciaticacheck.rules.Question;
  *
  * @param safety the six safety questions and their answers; none for rules version 1,
  * which did not ask them
- * @param pain the pain questions and their answers (where, how long, how bad, symptoms,
- * warning signs), or only "no pain"
+ * @param pain the pain questions and their answers (at a follow-up, how the client is
+ * compared with their last check; where, how long, how bad at its worst and on average in
+ * the leg and the back, symptoms, warning signs), or only "no pain"
  * @param load the running load figures, in kilometres, and the change in intensity; empty
  * when the client stopped at the safety questions
  */
@@ -31,6 +32,7 @@ record ClinicianSummary(List<SubmissionExports.LabelledAnswer> safety, List<Subm
 			.items()
 			.stream()
 			.map(QuestionnaireVersion.Item::question)
+			.filter((question) -> SubmissionExports.askedAtThisCheck(question, outcome.answers()))
 			.collect(Collectors.toSet());
 		boolean assessed = outcome instanceof CheckOutcome.Assessed;
 		List<Question<?>> safety = askedOf(Question.Section.SAFETY.questions(), asked);

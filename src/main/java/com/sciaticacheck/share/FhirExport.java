@@ -203,12 +203,13 @@ class FhirExport {
 
 	/**
 	 * A tier, in the code system's version of the rules that decided it: URGENT meant
-	 * "this week" under rules version 1 and means "today" under version 2.
+	 * "this week" under rules version 1 and means "today" under version 2, whichever
+	 * version of the questions version 2 scored.
 	 */
 	private Coding referralCoding(QuestionnaireVersion version, Referral tier) {
 		String display = (version == QuestionnaireVersion.V1) ? text("fhir.referral.rulesVersionOne." + tier)
 				: text("result.referral." + tier + ".title");
-		return new Coding(codeSystem("referral"), tier.name(), display).setVersion(version.version());
+		return new Coding(codeSystem("referral"), tier.name(), display).setVersion(version.rules());
 	}
 
 	private Coding levelCoding(RiskLevel band) {

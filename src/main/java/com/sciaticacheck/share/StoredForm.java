@@ -39,6 +39,10 @@ import org.springframework.stereotype.Component;
  * <li>Version 3 (rules version 2): the safety check's answers under their own names, each
  * explicit "no" included; findings with their group, what they were counted with, whether
  * the evidence is indirect and its summary; advice with the runner's numbers.</li>
+ * <li>Version 4 (rules version 2, questionnaire version 3): written as version 3; its
+ * answers may also hold the leg and back pain averages and the follow-up question. The
+ * version says which questions the client was asked ({@link QuestionnaireVersion#of}): a
+ * version 3 row without them was never asked them.</li>
  * </ul>
  * Results of versions 1 and 2 were scored by rules version 1 and are read as they were
  * scored: nothing is re-scored. Their stops at the safety questions are read without the
@@ -47,7 +51,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StoredForm {
 
-	static final int CURRENT_VERSION = 3;
+	static final int CURRENT_VERSION = 4;
 
 	private final JsonMapper json;
 

@@ -55,13 +55,22 @@ class SubmissionExports {
 		for (QuestionnaireVersion.Item item : QuestionnaireVersion.of(submission).items()) {
 			Question<?> question = item.question();
 			boolean asked = !stopped || question.section() == Question.Section.SAFETY || answers.containsKey(question);
-			if (!asked) {
+			if (!asked || !askedAtThisCheck(question, answers)) {
 				continue;
 			}
 			rows.add(new LabelledAnswer(this.messages.getMessage(question.summaryLabelKey(), null, locale),
 					values(question, answers, locale)));
 		}
 		return rows;
+	}
+
+	/**
+	 * Whether the client was asked a question of their questionnaire version at this
+	 * check: the follow-up question is asked only at a follow-up, and needed there, so a
+	 * check without its answer was not one, and "not answered" would read as skipped.
+	 */
+	static boolean askedAtThisCheck(Question<?> question, Map<Question<?>, Object> answers) {
+		return question.requirement() != Question.Requirement.AT_FOLLOW_UP || answers.containsKey(question);
 	}
 
 	/** The given questions with their answers, for the clinician's summary. */
@@ -88,14 +97,18 @@ class SubmissionExports {
 	 * All submissions, one a row: when, reference, tier, level, score, rules version, the
 	 * version of the questions asked, what the tier meant, then every answer in the API's
 	 * field names (several answers separated by ';', an answered empty list as
-	 * {@value #NONE_SELECTED}, a question not asked or left empty as an empty cell).
+	 * {@value #NONE_SELECTED}, a question not asked or left empty as an empty cell). The
+	 * answer columns of questions added later come last
+	 * ({@link QuestionnaireVersion#inColumnOrder()}), so none moves for a spreadsheet or
+	 * script that reads columns by position.
 	 */
 	String csv(List<Submission> submissions, Function<Submission, CheckOutcome> outcomeOf) {
 		Locale locale = LocaleContextHolder.getLocale();
 		StringBuilder csv = new StringBuilder();
 		List<String> header = new ArrayList<>(List.of("submittedAt", "reference", "referral", "level", "score",
 				"rulesVersion", "questionnaireVersion", "referralMeaning"));
-		for (Question<?> question : Question.ALL) {
+		List<Question<?>> columns = QuestionnaireVersion.inColumnOrder();
+		for (Question<?> question : columns) {
 			header.add(question.name());
 		}
 		row(csv, header);
@@ -107,7 +120,7 @@ class SubmissionExports {
 							submission.complete() ? String.valueOf(submission.score()) : "", submission.rulesVersion(),
 							QuestionnaireVersion.of(submission).version(),
 							this.messages.getMessage(submission.tierKey(), null, locale)));
-			for (Question<?> question : Question.ALL) {
+			for (Question<?> question : columns) {
 				Object answer = answers.get(question);
 				cells.add((answer instanceof Collection<?> many && many.isEmpty()) ? NONE_SELECTED
 						: String.join(";", question.texts(answer)));

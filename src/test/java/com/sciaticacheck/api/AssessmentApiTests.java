@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
+import com.sciaticacheck.rules.ChangeSinceLastCheck;
 import com.sciaticacheck.rules.Condition;
 import com.sciaticacheck.rules.IntensityChange;
 import com.sciaticacheck.rules.Pain;
@@ -300,6 +301,45 @@ class AssessmentApiTests {
 				post(ApiBodies.withRaw(RunnerFixture.calm(), Question.INTENSITY_CHANGE, "\"A_LOT\"")), 400);
 		assertThat(errors(wrong)).containsExactly(error(Question.INTENSITY_CHANGE, oneOf(Question.INTENSITY_CHANGE)));
 		assertThat(Question.INTENSITY_CHANGE.options()).containsExactly("NONE", "SOME_MORE", "MUCH_MORE");
+	}
+
+	/**
+	 * The answers a physio follows over time came after version 2 was published: a
+	 * request written before them is still assessed, and one that gives them, at any
+	 * value, gets exactly the same answer.
+	 */
+	@Test
+	void theFollowUpAnswersAreOptionalAndChangeNothing() throws Exception {
+		RunnerFixture writtenBefore = RunnerFixture.calm()
+			.with(Question.SMOKER, true)
+			.inPain(Pain.ONE_LEG, 5, 4)
+			.without(Question.LEG_PAIN_AVERAGE)
+			.without(Question.BACK_PAIN_AVERAGE);
+		assertThat(writtenBefore.json()).doesNotContain(Question.LEG_PAIN_AVERAGE.name(),
+				Question.BACK_PAIN_AVERAGE.name(), Question.CHANGE_SINCE_LAST_CHECK.name());
+		HttpResponse<String> before = post(writtenBefore.json());
+		assertThat(before.statusCode()).isEqualTo(200);
+		JsonNode expected = this.json.readTree(before.body());
+		assertThat(expected.get("referral").asString()).isEqualTo("ROUTINE");
+		for (ChangeSinceLastCheck change : ChangeSinceLastCheck.values()) {
+			for (int average : List.of(0, 10)) {
+				RunnerFixture followUp = writtenBefore.with(Question.CHANGE_SINCE_LAST_CHECK, change)
+					.with(Question.LEG_PAIN_AVERAGE, average)
+					.with(Question.BACK_PAIN_AVERAGE, average);
+				HttpResponse<String> response = post(followUp.json());
+				assertThat(response.statusCode()).as(change + " " + average).isEqualTo(200);
+				assertThat(this.json.readTree(response.body())).as(change + " " + average).isEqualTo(expected);
+			}
+		}
+		JsonNode wrong = assertProblem(
+				post(ApiBodies.withRaw(writtenBefore, Question.CHANGE_SINCE_LAST_CHECK, "\"SLIGHTLY_BETTER\"")), 400);
+		assertThat(errors(wrong))
+			.containsExactly(error(Question.CHANGE_SINCE_LAST_CHECK, oneOf(Question.CHANGE_SINCE_LAST_CHECK)));
+		assertThat(Question.CHANGE_SINCE_LAST_CHECK.options()).containsExactly("MUCH_BETTER", "BETTER",
+				"ABOUT_THE_SAME", "WORSE", "MUCH_WORSE");
+		JsonNode notANumber = assertProblem(post(ApiBodies.withRaw(writtenBefore, Question.LEG_PAIN_AVERAGE, "\"3\"")),
+				400);
+		assertThat(errors(notANumber)).containsExactly(error(Question.LEG_PAIN_AVERAGE, WHOLE_NUMBER));
 	}
 
 	@Test

@@ -321,7 +321,7 @@ class AssessmentPagesTests {
 		answers.put(PageFields.PAIN, "ONE_LEG");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(summaryLinks(page)).containsExactlyInAnyOrder("#" + PageFields.LONGEST, "#" + PageFields.PAIN_WEEKS,
-				"#" + PageFields.PAIN_SEVERITY);
+				"#" + PageFields.PAIN_SEVERITY, "#" + PageFields.LEG_PAIN_AVERAGE, "#" + PageFields.BACK_PAIN_AVERAGE);
 		assertThat(page.getElementById(PageFields.LONGEST + "-error").text())
 			.contains("cannot be longer than all your running in the last 7 days");
 	}
@@ -347,6 +347,8 @@ class AssessmentPagesTests {
 		answers.put(PageFields.PAIN, "ONE_LEG");
 		answers.put(PageFields.PAIN_WEEKS, "6");
 		answers.put(PageFields.PAIN_SEVERITY, "4");
+		answers.put(PageFields.LEG_PAIN_AVERAGE, "3");
+		answers.put(PageFields.BACK_PAIN_AVERAGE, "2");
 		answers.put(PageFields.SYMPTOMS, "WORSE_WHEN_RUNNING");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.select("main h2")).extracting(Element::text)
@@ -357,6 +359,8 @@ class AssessmentPagesTests {
 		assertThat(text).containsSubsequence("Book an appointment with a professional", "Pain for 4 weeks or more",
 				"Your symptoms now",
 				"You have pain spreading down one leg. You have had it for 6 weeks. At its worst it is 4 out of 10.",
+				"On average over the last 7 days, the pain in your leg was 3 out of 10.",
+				"On average over the last 7 days, the pain in your back was 2 out of 10.",
 				"My pain gets worse when I run", "While you have pain", "Keep moving",
 				"A low score does not make your symptoms now minor", "16 out of 100", "Level: Moderate",
 				"not validated", "What adds to your score", "Training load: 10 points", "more than 10% longer",
@@ -413,6 +417,8 @@ class AssessmentPagesTests {
 		answers.put(PageFields.PAIN, "BACK_ONLY");
 		answers.put(PageFields.PAIN_WEEKS, "1");
 		answers.put(PageFields.PAIN_SEVERITY, "3");
+		answers.put(PageFields.LEG_PAIN_AVERAGE, "2");
+		answers.put(PageFields.BACK_PAIN_AVERAGE, "1");
 		answers.put(PageFields.WARNING_SIGNS, "NIGHT_OR_CONSTANT_PAIN");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.selectFirst(".card").text()).contains("Get medical advice today", "GP surgery", "NHS 111",
@@ -436,6 +442,8 @@ class AssessmentPagesTests {
 		answers.put(PageFields.PAIN, "BACK_ONLY");
 		answers.put(PageFields.PAIN_WEEKS, "1");
 		answers.put(PageFields.PAIN_SEVERITY, "2");
+		answers.put(PageFields.LEG_PAIN_AVERAGE, "1");
+		answers.put(PageFields.BACK_PAIN_AVERAGE, "0");
 		answers.put(PageFields.WARNING_SIGNS, "STEROIDS_OR_IMMUNOSUPPRESSION");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.selectFirst(".card").text()).contains("this week", "GP or a physiotherapist",
@@ -457,6 +465,8 @@ class AssessmentPagesTests {
 		answers.put(PageFields.PAIN, "ONE_LEG");
 		answers.put(PageFields.PAIN_WEEKS, "2");
 		answers.put(PageFields.PAIN_SEVERITY, "3");
+		answers.put(PageFields.LEG_PAIN_AVERAGE, "2");
+		answers.put(PageFields.BACK_PAIN_AVERAGE, "1");
 		answers.put(PageFields.WARNING_SIGNS, "CANCER_HISTORY");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Get medical help now");
@@ -513,12 +523,57 @@ class AssessmentPagesTests {
 			.isEqualTo("Leave this blank if it does not apply to you.");
 	}
 
+	/**
+	 * With pain the page asks leg and back pain on average over the last 7 days, each 0
+	 * to 10, and needs both; the runner's own check is never a follow-up, so it neither
+	 * asks nor takes how they are compared with a last check.
+	 */
+	@Test
+	void theQuestionnaireAsksThePainOnAverageAndNoFollowUpQuestion() throws Exception {
+		Document page = post("/assessment/safety", ALL_NO).document();
+		assertThat(page.getElementById(PageFields.LEG_PAIN_AVERAGE).attr("inputmode")).isEqualTo("numeric");
+		assertThat(page.select("label[for=" + PageFields.LEG_PAIN_AVERAGE + "]").text())
+			.isEqualTo("If you have pain: how bad was the pain in your leg on average over the last 7 days?");
+		assertThat(page.getElementById(PageFields.LEG_PAIN_AVERAGE + "-hint").text()).isEqualTo(
+				"0 is no pain, 10 is the worst pain you can imagine. Enter 0 if your leg did not hurt. Leave empty if you have no pain now.");
+		assertThat(page.select("label[for=" + PageFields.BACK_PAIN_AVERAGE + "]").text()).contains("in your back",
+				"on average over the last 7 days");
+		assertThat(page.select("[name=" + PageFields.CHANGE + "]")).isEmpty();
+		assertThat(page.text()).doesNotContain("last check");
+
+		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
+		answers.put(PageFields.PAIN, "ONE_LEG");
+		answers.put(PageFields.PAIN_WEEKS, "2");
+		answers.put(PageFields.PAIN_SEVERITY, "5");
+		Document missing = post("/assessment/result", answers).document();
+		assertThat(summaryLinks(missing)).containsExactly("#" + PageFields.LEG_PAIN_AVERAGE,
+				"#" + PageFields.BACK_PAIN_AVERAGE);
+		assertThat(missing.getElementById(PageFields.BACK_PAIN_AVERAGE + "-error").text())
+			.contains("Enter how bad the pain in your back was on average, from 0 to 10");
+
+		answers.put(PageFields.LEG_PAIN_AVERAGE, "4");
+		answers.put(PageFields.BACK_PAIN_AVERAGE, "0");
+		answers.put(PageFields.CHANGE, "BETTER");
+		Browserless.Page refusedPage = postRaw("/assessment/result", answers);
+		assertThat(refusedPage.status()).as("as any name the form does not have").isEqualTo(400);
+		Document refused = refusedPage.document();
+		assertThat(refused.selectFirst(".error-summary").text()).contains("something it does not ask for");
+		assertThat(refused.text()).doesNotContain("out of 100");
+
+		answers.remove(PageFields.CHANGE);
+		assertThat(post("/assessment/result", answers).document().selectFirst("main").text()).contains(
+				"On average over the last 7 days, the pain in your leg was 4 out of 10.",
+				"On average over the last 7 days, the pain in your back was 0 out of 10.");
+	}
+
 	@Test
 	void painInBothLegsInTheQuestionnaireIsAnEmergencyWithoutAScore() throws Exception {
 		Map<String, String> answers = new LinkedHashMap<>(calmRunner());
 		answers.put(PageFields.PAIN, "BOTH_LEGS");
 		answers.put(PageFields.PAIN_WEEKS, "1");
 		answers.put(PageFields.PAIN_SEVERITY, "5");
+		answers.put(PageFields.LEG_PAIN_AVERAGE, "4");
+		answers.put(PageFields.BACK_PAIN_AVERAGE, "3");
 		Document page = post("/assessment/result", answers).document();
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Get medical help now");
 		assertThat(page.text()).contains("Pain spreading down both legs").doesNotContain("out of 100", "48 hours");

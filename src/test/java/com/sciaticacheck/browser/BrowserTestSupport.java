@@ -239,6 +239,8 @@ abstract class BrowserTestSupport {
 		choose(PageFields.PAIN, "ONE_LEG");
 		type(PageFields.PAIN_WEEKS, "6");
 		type(PageFields.PAIN_SEVERITY, "4");
+		type(PageFields.LEG_PAIN_AVERAGE, "3");
+		type(PageFields.BACK_PAIN_AVERAGE, "1");
 		choose(PageFields.SYMPTOMS, "WORSE_WHEN_RUNNING");
 		submit();
 	}

@@ -124,6 +124,8 @@ class RunnerBrowserTests extends BrowserTestSupport {
 		choose(PageFields.PAIN, "BACK_ONLY");
 		type(PageFields.PAIN_WEEKS, "1");
 		type(PageFields.PAIN_SEVERITY, "3");
+		type(PageFields.LEG_PAIN_AVERAGE, "0");
+		type(PageFields.BACK_PAIN_AVERAGE, "2");
 		choose(PageFields.WARNING_SIGNS, "OSTEOPOROSIS");
 		submit();
 		assertThat(find(".card").getText()).contains("this week");

@@ -36,6 +36,61 @@ class AnswerCheckTests {
 	}
 
 	/**
+	 * Leg and back pain on average came after version 2 of the API: a request without
+	 * them stays valid there, while the page needs them with pain, for the physio's
+	 * timeline. Without pain they are needed nowhere and dropped.
+	 */
+	@Test
+	void painOnAverageIsNeededWithPainOnThePageOnly() {
+		RunnerFixture inPain = RunnerFixture.calm()
+			.inPain(Pain.BACK_ONLY, 2, 4)
+			.without(Question.LEG_PAIN_AVERAGE)
+			.without(Question.BACK_PAIN_AVERAGE);
+		assertThat(AnswerCheck.problems(inPain.values(), Asking.BY_API)).isEmpty();
+		for (Asking page : List.of(Asking.ON_PAGE, Asking.ON_PAGE_AT_FOLLOW_UP)) {
+			assertThat(AnswerCheck
+				.problems(inPain.with(Question.CHANGE_SINCE_LAST_CHECK, ChangeSinceLastCheck.BETTER).values(), page))
+				.as(page.name())
+				.containsExactly(
+						new AnswerCheck.Problem(Question.LEG_PAIN_AVERAGE, AnswerCheck.Kind.DOES_NOT_FIT,
+								"answers.legPainAverage.withPain"),
+						new AnswerCheck.Problem(Question.BACK_PAIN_AVERAGE, AnswerCheck.Kind.DOES_NOT_FIT,
+								"answers.backPainAverage.withPain"));
+		}
+		assertThat(AnswerCheck.problems(RunnerFixture.calm().values(), Asking.ON_PAGE)).as("no pain").isEmpty();
+		assertThat(AnswerCheck.problems(RunnerFixture.calm().inPain(Pain.ONE_LEG, 2, 4, 11, -1).values()))
+			.as("out of range in the API too")
+			.containsExactly(new AnswerCheck.Problem(Question.LEG_PAIN_AVERAGE, AnswerCheck.Kind.OUT_OF_RANGE, null),
+					new AnswerCheck.Problem(Question.BACK_PAIN_AVERAGE, AnswerCheck.Kind.OUT_OF_RANGE, null));
+		Answers noPain = new Answers(
+				RunnerFixture.calm().with(Question.LEG_PAIN_AVERAGE, 5).with(Question.BACK_PAIN_AVERAGE, 5).values());
+		assertThat(noPain.asMap()).as("dropped without pain")
+			.doesNotContainKeys(Question.LEG_PAIN_AVERAGE, Question.BACK_PAIN_AVERAGE);
+	}
+
+	/**
+	 * How the runner is since their last check is asked, and needed, only by a
+	 * follow-up's page; the API takes it whenever given, and the first check's page does
+	 * not ask it at all.
+	 */
+	@Test
+	void theChangeSinceTheLastCheckIsNeededOnlyAtAFollowUp() {
+		RunnerFixture calm = RunnerFixture.calm();
+		assertThat(AnswerCheck.problems(calm.values(), Asking.BY_API)).isEmpty();
+		assertThat(AnswerCheck.problems(calm.values(), Asking.ON_PAGE)).isEmpty();
+		assertThat(AnswerCheck.problems(calm.values(), Asking.ON_PAGE_AT_FOLLOW_UP)).containsExactly(
+				new AnswerCheck.Problem(Question.CHANGE_SINCE_LAST_CHECK, AnswerCheck.Kind.REQUIRED, null));
+		assertThat(Asking.ON_PAGE.questions()).doesNotContain(Question.CHANGE_SINCE_LAST_CHECK)
+			.hasSize(Question.ALL.size() - 1);
+		assertThat(Asking.ON_PAGE_AT_FOLLOW_UP.questions()).isEqualTo(Question.ALL);
+		assertThat(Asking.BY_API.questions()).isEqualTo(Question.ALL);
+		Answers withChange = new Answers(
+				calm.with(Question.CHANGE_SINCE_LAST_CHECK, ChangeSinceLastCheck.MUCH_BETTER).values());
+		assertThat(withChange.get(Question.CHANGE_SINCE_LAST_CHECK)).as("kept without pain")
+			.isEqualTo(ChangeSinceLastCheck.MUCH_BETTER);
+	}
+
+	/**
 	 * Pain that is worse at night or never eases is pain: with no pain answered, both
 	 * answers are named, so the runner can correct either.
 	 */

@@ -222,6 +222,38 @@ class RulesPropertiesTests {
 		assertThat(compared[0]).isEqualTo(7 * RUNNERS);
 	}
 
+	/**
+	 * The answers a physio follows over time (leg and back pain on average over the last
+	 * 7 days, and how the runner is compared with their last check) decide nothing: the
+	 * tier keeps to pain now and how bad it is at its worst, and the score to risk
+	 * factors. Each is given on its own, then all at once, from none to the worst.
+	 */
+	@Test
+	void followUpAnswersChangeNeitherTheTierNorTheScore() {
+		int[] compared = new int[1];
+		forEachRunner((sample) -> {
+			Answers runner = sample.runner();
+			Random random = sample.random();
+			Assessment before = this.service.assess(runner);
+			int leg = anyAnswer(random, Question.LEG_PAIN_AVERAGE);
+			int back = anyAnswer(random, Question.BACK_PAIN_AVERAGE);
+			ChangeSinceLastCheck change = oneOf(random, List.of(ChangeSinceLastCheck.values()));
+			Answers allAtOnce = runner.with(Question.LEG_PAIN_AVERAGE, leg)
+				.with(Question.BACK_PAIN_AVERAGE, back)
+				.with(Question.CHANGE_SINCE_LAST_CHECK, change);
+			for (Answers other : List.of(runner.with(Question.LEG_PAIN_AVERAGE, leg),
+					runner.with(Question.BACK_PAIN_AVERAGE, back),
+					runner.with(Question.CHANGE_SINCE_LAST_CHECK, change), allAtOnce)) {
+				assertThat(problems(other)).as(() -> sample.replay("as " + describe(other))).isEmpty();
+				Assessment after = this.service.assess(other);
+				assertThat(after).as(() -> sample.replay("as " + describe(other) + " assessed differently"))
+					.isEqualTo(before);
+				compared[0]++;
+			}
+		});
+		assertThat(compared[0]).isEqualTo(4 * RUNNERS);
+	}
+
 	// ---- Property 4: monotonic
 
 	/**

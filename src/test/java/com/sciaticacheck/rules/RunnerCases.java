@@ -16,7 +16,8 @@ import java.util.Set;
  * header names the columns: the answers are headed by their questions' names in the
  * {@link Question catalogue}, which reads each cell, and the expected outcome follows.
  * Every row must be answers the API and the questionnaire accept ({@link AnswerCheck}): a
- * case nobody can enter pins nothing.
+ * case nobody can enter pins nothing. A row that answers the follow-up question is
+ * checked as a follow-up's questionnaire.
  */
 final class RunnerCases {
 
@@ -125,9 +126,15 @@ final class RunnerCases {
 				values.put(question, read(question, cell, line));
 			}
 		}
-		List<AnswerCheck.Problem> problems = AnswerCheck.problems(values);
-		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException("The app would refuse these answers " + problems + " in: " + line);
+		// the page needs more than the API: a row is what both take, and a row that says
+		// how the runner is since their last check is a follow-up's
+		Asking page = Asking.onPage(values.get(Question.CHANGE_SINCE_LAST_CHECK) != null);
+		for (Asking asking : List.of(Asking.BY_API, page)) {
+			List<AnswerCheck.Problem> problems = AnswerCheck.problems(values, asking);
+			if (!problems.isEmpty()) {
+				throw new IllegalArgumentException(
+						"The app would refuse these answers " + asking + " " + problems + " in: " + line);
+			}
 		}
 		Answers answers;
 		try {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Pain;
+import com.sciaticacheck.rules.ChangeSinceLastCheck;
 import com.sciaticacheck.rules.Question;
 import com.sciaticacheck.rules.RulesService;
 import com.sciaticacheck.rules.WarningSign;
@@ -348,10 +349,36 @@ abstract class ClinicDashboardContract {
 				ShareFlowContract.label(Question.PAIN) + " Pain spreading down one leg",
 				ShareFlowContract.label(Question.PAIN_WEEKS) + " 5",
 				ShareFlowContract.label(Question.PAIN_SEVERITY) + " 4",
+				ShareFlowContract.label(Question.LEG_PAIN_AVERAGE) + " 3",
+				ShareFlowContract.label(Question.BACK_PAIN_AVERAGE) + " 2",
 				ShareFlowContract.label(Question.WARNING_SIGNS) + " I have lost weight without trying");
+		assertThat(page.text()).as("no follow-up: the question was not asked, so not \"not answered\"")
+			.doesNotContain(ShareFlowContract.label(Question.CHANGE_SINCE_LAST_CHECK));
 		assertThat(lists.get(2).text()).contains(ShareFlowContract.label(Question.WEEKLY_DISTANCE_KM) + " 30",
 				ShareFlowContract.label(Question.LONGEST_RUN_KM) + " 15",
 				ShareFlowContract.label(Question.BASELINE_LONGEST_RUN_KM) + " 12");
+	}
+
+	/**
+	 * A follow-up's answer to how the client is since their last check opens the pain in
+	 * the clinician's summary, and is in every answer and the CSV's last column.
+	 */
+	@Test
+	void aFollowUpShowsHowTheClientIsSinceTheLastCheckFirstInThePain() {
+		ShareLink link = this.share.create(this.account, "Riverside Physio", null, 30);
+		submit(link, assessed(ShareFlowContract.runnerFixture()
+			.with(Question.CHANGE_SINCE_LAST_CHECK, ChangeSinceLastCheck.ABOUT_THE_SAME)), "F.U.");
+		String detail = this.physio.get("/clinic").document().selectFirst("tbody a").attr("href");
+		Document page = this.physio.get(detail).document();
+		Element pain = page.getElementById("summary-heading").parent().select("dl").get(1);
+		assertThat(pain.select("dt").eachText()).startsWith(ShareFlowContract.label(Question.CHANGE_SINCE_LAST_CHECK),
+				ShareFlowContract.label(Question.PAIN));
+		assertThat(pain.select("dd").first().text()).isEqualTo("About the same");
+		assertThat(page.getElementById("answers-heading").parent().text())
+			.contains(ShareFlowContract.label(Question.CHANGE_SINCE_LAST_CHECK) + " About the same");
+		List<String> csv = this.physio.get(page(link) + "/submissions.csv").body().lines().toList();
+		assertThat(csv.get(0)).endsWith(",changeSinceLastCheck,legPainAverage,backPainAverage");
+		assertThat(csv.get(1)).endsWith(",ABOUT_THE_SAME,3,2");
 	}
 
 	/**

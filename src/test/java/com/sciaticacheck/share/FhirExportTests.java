@@ -16,7 +16,10 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import com.sciaticacheck.system.Tokens;
 import com.sciaticacheck.support.RunningAppTest;
 import com.sciaticacheck.assessment.CheckOutcome;
+import com.sciaticacheck.rules.Answers;
+import com.sciaticacheck.rules.ChangeSinceLastCheck;
 import com.sciaticacheck.rules.Question;
+import com.sciaticacheck.rules.RulesService;
 import com.sciaticacheck.support.Browserless;
 import com.sciaticacheck.support.ClinicAccounts;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -38,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The FHIR exports, checked by HAPI FHIR's own R4 validator: both versions of the
+ * The FHIR exports, checked by HAPI FHIR's own R4 validator: every version of the
  * Questionnaire the app serves, and submissions' QuestionnaireResponses, each validated
  * against the version it names.
  */
@@ -53,6 +56,9 @@ class FhirExportTests {
 
 	@Autowired
 	private ShareService share;
+
+	@Autowired
+	private RulesService rules;
 
 	private final FhirContext fhir = FhirContext.forR4Cached();
 
@@ -69,22 +75,37 @@ class FhirExportTests {
 	}
 
 	@Test
-	void bothQuestionnaireVersionsAreValidFhirUnderOneCanonical() {
+	void everyQuestionnaireVersionIsValidFhirUnderOneCanonical() {
 		Browserless client = new Browserless(this.port);
 		String current = client.get(FhirExport.QUESTIONNAIRE_PATH).body();
-		assertThat(client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/2").body()).isEqualTo(current);
+		assertThat(client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/3").body()).isEqualTo(current);
+		String second = client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/2").body();
 		String first = client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/1").body();
-		assertThat(client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/3").status()).isEqualTo(404);
+		assertThat(client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/4").status()).isEqualTo(404);
 		assertThat(errors(current)).isEmpty();
+		assertThat(errors(second)).isEmpty();
 		assertThat(errors(first)).isEmpty();
 
-		Questionnaire two = parse(current);
+		Questionnaire three = parse(current);
+		Questionnaire two = parse(second);
 		Questionnaire one = parse(first);
-		assertThat(two.getUrl()).isEqualTo(one.getUrl()).endsWith(FhirExport.QUESTIONNAIRE_PATH);
-		assertThat(List.of(one.getVersion(), two.getVersion())).containsExactly("1", "2");
-		assertThat(two.getItem()).extracting((item) -> item.getLinkId())
+		assertThat(three.getUrl()).isEqualTo(two.getUrl())
+			.isEqualTo(one.getUrl())
+			.endsWith(FhirExport.QUESTIONNAIRE_PATH);
+		assertThat(List.of(one.getVersion(), two.getVersion(), three.getVersion())).containsExactly("1", "2", "3");
+		assertThat(List.of(one.getStatus(), two.getStatus(), three.getStatus())).extracting(Enum::name)
+			.containsExactly("RETIRED", "RETIRED", "ACTIVE");
+		assertThat(three.getItem()).extracting((item) -> item.getLinkId())
 			.containsExactlyElementsOf(
 					Stream.concat(Question.ALL.stream().map(Question::name), Stream.of("result")).toList());
+		assertThat(two.getItem()).as("version 2: as asked before the follow-up questions")
+			.extracting((item) -> item.getLinkId())
+			.containsExactlyElementsOf(Stream
+				.concat(Question.ALL.stream()
+					.filter((question) -> question != Question.LEG_PAIN_AVERAGE
+							&& question != Question.BACK_PAIN_AVERAGE && question != Question.CHANGE_SINCE_LAST_CHECK)
+					.map(Question::name), Stream.of("result"))
+				.toList());
 		assertThat(two.getItem().subList(0, 6)).as("the safety questions, each a yes or no")
 			.allSatisfy((item) -> assertThat(item.getType()).isEqualTo(QuestionnaireItemType.BOOLEAN))
 			.extracting((item) -> item.getLinkId())
@@ -98,12 +119,27 @@ class FhirExportTests {
 		assertThat(options(one, "warningSigns")).contains("SADDLE_NUMBNESS", "RECENT_TRAUMA", "NONE")
 			.doesNotContain("MINOR_FALL");
 		assertThat(options(two, "warningSigns")).contains("MINOR_FALL", "NONE").doesNotContain("RECENT_TRAUMA");
+		assertThat(options(three, "warningSigns")).isEqualTo(options(two, "warningSigns"));
 		assertThat(options(one, "result")).containsExactly("NONE", "ROUTINE", "URGENT", "EMERGENCY");
 		assertThat(options(two, "result")).containsExactly("NONE", "ROUTINE", "SOON", "URGENT", "EMERGENCY");
-		assertThat(two.getItemFirstRep().getCode()).isEmpty();
-		assertThat(two.getItem().get(6).getCode()).as("a LOINC code where one fits")
+		assertThat(options(three, "result")).isEqualTo(options(two, "result"));
+		assertThat(three.getItemFirstRep().getCode()).isEmpty();
+		assertThat(three.getItem().get(6).getCode()).as("a LOINC code where one fits")
 			.singleElement()
 			.satisfies((code) -> assertThat(code.getSystem()).isEqualTo("http://loinc.org"));
+		assertThat(item(three, Question.PAIN_SEVERITY.name()).getCode()).singleElement()
+			.satisfies((code) -> assertThat(code.getCode()).isEqualTo("72514-3"));
+		for (Question<?> average : List.of(Question.LEG_PAIN_AVERAGE, Question.BACK_PAIN_AVERAGE)) {
+			Questionnaire.QuestionnaireItemComponent item = item(three, average.name());
+			assertThat(item.getType()).isEqualTo(QuestionnaireItemType.INTEGER);
+			assertThat(item.getText()).contains("on average, last 7 days (0 to 10)");
+			assertThat(item.getCode()).as("no LOINC term for one body part's pain on average over 7 days").isEmpty();
+		}
+		assertThat(item(three, Question.CHANGE_SINCE_LAST_CHECK.name()).getType())
+			.isEqualTo(QuestionnaireItemType.CHOICE);
+		assertThat(options(three, Question.CHANGE_SINCE_LAST_CHECK.name())).containsExactly("MUCH_BETTER", "BETTER",
+				"ABOUT_THE_SAME", "WORSE", "MUCH_WORSE");
+		assertThat(three.getDescription()).contains("Version 3", "follow-up", "rules version 2");
 	}
 
 	/** Version 1's frozen options are all answers stored results can hold. */
@@ -121,7 +157,7 @@ class FhirExportTests {
 	}
 
 	@Test
-	void submissionExportsAsAValidQuestionnaireResponseToVersionTwo() {
+	void submissionExportsAsAValidQuestionnaireResponseToVersionThree() {
 		createLinkWithSubmission(ShareFlowContract.runner());
 		String detail = this.physio.get("/clinic").document().selectFirst("tbody a").attr("href");
 		Browserless.Page export = this.physio.get(detail + "/fhir");
@@ -133,7 +169,24 @@ class FhirExportTests {
 			.isNotEmpty();
 		QuestionnaireResponse response = this.fhir.newJsonParser()
 			.parseResource(QuestionnaireResponse.class, export.body());
-		assertThat(response.getQuestionnaire()).endsWith(FhirExport.QUESTIONNAIRE_PATH + "|2");
+		assertThat(response.getQuestionnaire()).endsWith(FhirExport.QUESTIONNAIRE_PATH + "|3");
+		assertThat(answers(response, Question.LEG_PAIN_AVERAGE.name())).singleElement()
+			.satisfies((answer) -> assertThat(answer.getValueIntegerType().getValue()).isEqualTo(3));
+		assertThat(answers(response, Question.BACK_PAIN_AVERAGE.name())).singleElement()
+			.satisfies((answer) -> assertThat(answer.getValueIntegerType().getValue()).isEqualTo(2));
+		assertThat(answers(response, Question.CHANGE_SINCE_LAST_CHECK.name())).as("not a follow-up: no item").isEmpty();
+		assertThat(errors(export.body().replace("|3\"", "|2\""))).as("version 2 did not ask the pain on average")
+			.isNotEmpty();
+		assertThat(response.getItem()
+			.stream()
+			.filter((item) -> item.getLinkId().equals("result"))
+			.flatMap((item) -> item.getItem().stream())
+			.filter((item) -> item.getLinkId().equals("result.referral"))
+			.findFirst()
+			.orElseThrow()
+			.getAnswerFirstRep()
+			.getValueCoding()
+			.getVersion()).as("its tier as rules version 2 means it").isEqualTo("2");
 		for (Question<Boolean> question : Question.SAFETY_CHECK) {
 			assertThat(answers(response, question.name())).as("an explicit no")
 				.singleElement()
@@ -146,6 +199,48 @@ class FhirExportTests {
 		assertThat(export.body()).contains("\"resourceType\": \"QuestionnaireResponse\"", "\"status\": \"completed\"",
 				"\"linkId\": \"" + Question.LONGEST_RUN_KM.name() + "\"", "\"valueDecimal\": 15\n",
 				"\"code\": \"PREVIOUS_SCIATICA\"", "\"code\": \"ROUTINE\"");
+	}
+
+	/**
+	 * A follow-up's answer to how the client is since their last check is a coding of the
+	 * Questionnaire's own code system, and validates.
+	 */
+	@Test
+	void aFollowUpExportsHowTheClientIsSinceTheLastCheckValidly() {
+		ShareLink link = this.share.create(this.account, "Clinic", null, 30);
+		Answers answers = ShareFlowContract.runnerFixture()
+			.with(Question.CHANGE_SINCE_LAST_CHECK, ChangeSinceLastCheck.MUCH_WORSE)
+			.answers();
+		this.share.submit(link, new CheckOutcome.Assessed(answers, this.rules.assess(answers)), null);
+		String id = this.jdbc.queryForObject("select public_id from submission", String.class);
+		String export = this.physio.get("/clinic/submissions/" + id + "/fhir").body();
+		assertThat(errors(export)).isEmpty();
+		QuestionnaireResponse response = this.fhir.newJsonParser().parseResource(QuestionnaireResponse.class, export);
+		assertThat(answers(response, Question.CHANGE_SINCE_LAST_CHECK.name())).singleElement().satisfies((answer) -> {
+			assertThat(answer.getValueCoding().getCode()).isEqualTo("MUCH_WORSE");
+			assertThat(answer.getValueCoding().getDisplay()).isEqualTo("Much worse");
+			assertThat(answer.getValueCoding().getSystem()).endsWith("/fhir/CodeSystem/changeSinceLastCheck");
+		});
+		assertThat(errors(export.replace("\"MUCH_WORSE\"", "\"WORSE_THAN_EVER\""))).isNotEmpty();
+	}
+
+	/**
+	 * Results stored before the follow-up questions (stored form 3) refer to version 2,
+	 * which did not ask them, and validate against it.
+	 */
+	@Test
+	void storedFormThreeSubmissionsValidateAgainstVersionTwo() {
+		ShareLink link = this.share.create(this.account, "Clinic", null, 30);
+		JsonNode three = StoredFormVersionOneTests.rows("/share/stored-form-v3.json");
+		StoredFormVersionThreeTests.insert(this.jdbc, three, link.id(), "complete", "2026-12-20T10:00:00Z");
+		StoredFormVersionThreeTests.insert(this.jdbc, three, link.id(), "stoppedAtSafety", "2026-12-20T10:01:00Z");
+		List<String> ids = this.jdbc.queryForList("select public_id from submission order by id", String.class);
+		for (String id : ids) {
+			String export = this.physio.get("/clinic/submissions/" + id + "/fhir").body();
+			assertThat(export).contains(FhirExport.QUESTIONNAIRE_PATH + "|2\"")
+				.doesNotContain(Question.LEG_PAIN_AVERAGE.name());
+			assertThat(errors(export)).as("submission " + id).isEmpty();
+		}
 	}
 
 	@Test
@@ -203,6 +298,14 @@ class FhirExportTests {
 			.filter((item) -> item.getLinkId().equals(linkId))
 			.flatMap((item) -> item.getAnswer().stream())
 			.toList();
+	}
+
+	private static Questionnaire.QuestionnaireItemComponent item(Questionnaire questionnaire, String linkId) {
+		return questionnaire.getItem()
+			.stream()
+			.filter((each) -> each.getLinkId().equals(linkId))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<String> options(Questionnaire questionnaire, String linkId) {

@@ -113,6 +113,9 @@ class LinksApiTests {
 		assertThat(submission.get("answers").get(Question.LONGEST_RUN_KM.name()).asDouble()).isEqualTo(15.0);
 		assertThat(submission.get("answers").get(Question.CONDITIONS.name()).get(0).asString())
 			.isEqualTo(Condition.PREVIOUS_SCIATICA.name());
+		assertThat(submission.get("answers").get(Question.LEG_PAIN_AVERAGE.name()).asInt()).isEqualTo(3);
+		assertThat(submission.get("answers").get(Question.BACK_PAIN_AVERAGE.name()).asInt()).isEqualTo(2);
+		assertThat(submission.get("answers").has(Question.CHANGE_SINCE_LAST_CHECK.name())).as("no follow-up").isFalse();
 		assertThat(submission.get("result").get("referral").asString()).isEqualTo("ROUTINE");
 		assertThat(submission.get("result").get("score").asInt())
 			.isEqualTo(this.rules.assess(runner().answers()).score());

@@ -832,7 +832,7 @@ abstract class ShareFlowContract {
 						+ "referralMeaning," + Question.SADDLE_NUMBNESS.name());
 			assertThat(lines[1]).as(path)
 				.contains("\"'=HYPERLINK(\"\"x\"\")\"",
-						"ROUTINE,MODERATE," + runnersScore() + "," + this.rules.table().version() + ",2,Routine,",
+						"ROUTINE,MODERATE," + runnersScore() + "," + this.rules.table().version() + ",3,Routine,",
 						"PREVIOUS_SCIATICA", "ONE_LEG");
 		}
 

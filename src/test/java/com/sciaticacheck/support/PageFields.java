@@ -43,11 +43,17 @@ public final class PageFields {
 
 	public static final String CONDITIONS = Question.CONDITIONS.pageName();
 
+	public static final String CHANGE = Question.CHANGE_SINCE_LAST_CHECK.pageName();
+
 	public static final String PAIN = Question.PAIN.pageName();
 
 	public static final String PAIN_WEEKS = Question.PAIN_WEEKS.pageName();
 
 	public static final String PAIN_SEVERITY = Question.PAIN_SEVERITY.pageName();
+
+	public static final String LEG_PAIN_AVERAGE = Question.LEG_PAIN_AVERAGE.pageName();
+
+	public static final String BACK_PAIN_AVERAGE = Question.BACK_PAIN_AVERAGE.pageName();
 
 	public static final String SYMPTOMS = Question.SYMPTOMS.pageName();
 

@@ -65,9 +65,21 @@ public final class RunnerFixture {
 		return new RunnerFixture(changed);
 	}
 
-	/** The same runner with pain now, for some weeks and of some severity. */
+	/**
+	 * The same runner with pain now, for some weeks and of some severity at its worst,
+	 * and as the page needs with pain, on average over the last 7 days a little below:
+	 * one point in the leg, two in the back (never below 0).
+	 */
 	public RunnerFixture inPain(Pain pain, int weeks, int severity) {
-		return with(Question.PAIN, pain).with(Question.PAIN_WEEKS, weeks).with(Question.PAIN_SEVERITY, severity);
+		return inPain(pain, weeks, severity, Math.max(0, severity - 1), Math.max(0, severity - 2));
+	}
+
+	/** The same runner in pain, with the leg and back pain on average given. */
+	public RunnerFixture inPain(Pain pain, int weeks, int severity, int legPainAverage, int backPainAverage) {
+		return with(Question.PAIN, pain).with(Question.PAIN_WEEKS, weeks)
+			.with(Question.PAIN_SEVERITY, severity)
+			.with(Question.LEG_PAIN_AVERAGE, legPainAverage)
+			.with(Question.BACK_PAIN_AVERAGE, backPainAverage);
 	}
 
 	/** The same runner with a question left unanswered. */

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import com.sciaticacheck.account.AccessLog;
 import com.sciaticacheck.rules.AnswerCheck;
+import com.sciaticacheck.rules.Asking;
+import com.sciaticacheck.rules.ChangeSinceLastCheck;
 import com.sciaticacheck.rules.Evidence;
 import com.sciaticacheck.rules.Advice;
 import com.sciaticacheck.rules.Factor;
@@ -111,6 +113,7 @@ class MessageKeysTests {
 		Arrays.stream(Pain.values())
 			.filter(Pain::present)
 			.forEach((pain) -> keys.add("symptomsNow.where." + pain.name()));
+		addEnumKeys(keys, "symptomsNow.change.", ChangeSinceLastCheck.values());
 		assertAllExist(keys);
 	}
 
@@ -154,13 +157,14 @@ class MessageKeysTests {
 			}
 			String page = "question." + question.pageName();
 			keys.addAll(List.of(page + ".label", page + ".hint", "answer.unreadable." + question.kind()));
-			if (question.requirement() == Question.Requirement.ALWAYS) {
+			if (question.requirement() == Question.Requirement.ALWAYS
+					|| question.requirement() == Question.Requirement.AT_FOLLOW_UP) {
 				keys.add(page + ".required");
 			}
 			if (question.min() != null && question.kind() != Question.Kind.DISTANCE) {
 				keys.add(page + ".range");
 			}
-			if (question.requirement() == Question.Requirement.WITH_PAIN) {
+			if (question.requirement().onlyWithPain()) {
 				keys.add("answers." + question.name() + ".withPain");
 			}
 		}
@@ -213,11 +217,12 @@ class MessageKeysTests {
 						.with(Question.BASELINE_WEEKLY_DISTANCE_KM, 10.0)
 						.with(Question.BASELINE_LONGEST_RUN_KM, 0.0),
 					RunnerFixture.calm().with(Question.WEEKLY_DISTANCE_KM, 10.0).with(Question.LONGEST_RUN_KM, 20.0))
-			.map((runner) -> AnswerCheck.problems(runner.values()))
+			// as the page asks, which also needs the pain on average
+			.map((runner) -> AnswerCheck.problems(runner.values(), Asking.ON_PAGE))
 			.flatMap(List::stream)
 			.filter((problem) -> problem.kind() == AnswerCheck.Kind.DOES_NOT_FIT)
 			.forEach((problem) -> keys.add(problem.messageKey()));
-		assertThat(keys).hasSize(8);
+		assertThat(keys).hasSize(10);
 		assertAllExist(keys);
 	}
 
