@@ -46,43 +46,42 @@ class ClientLinkController {
 
 	private final SubmissionLimit limit;
 
-	ClientLinkController(ShareService share, CheckFlow flow, SubmissionLimit limit) {
+	private final Clients clients;
+
+	ClientLinkController(ShareService share, CheckFlow flow, SubmissionLimit limit, Clients clients) {
 		this.share = share;
 		this.flow = flow;
 		this.limit = limit;
+		this.clients = clients;
 	}
 
 	@GetMapping
 	String landing(@PathVariable String secret, Model model) {
-		openLink(secret, model);
-		model.addAttribute("startPath", host(secret).page().startPath());
+		model.addAttribute("startPath", host(openLink(secret, model), secret).page().startPath());
 		return "share/client-landing";
 	}
 
 	@GetMapping("/assessment")
 	String safetyStep(@PathVariable String secret, Model model) {
-		openLink(secret, model);
-		return this.flow.start(host(secret), model);
+		return this.flow.start(host(openLink(secret, model), secret), model);
 	}
 
 	@PostMapping("/safety")
 	String checkSafety(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.checkSafety(host(secret), request.getParameterMap(), model);
+		return this.flow.checkSafety(host(openLink(secret, model), secret), request.getParameterMap(), model);
 	}
 
 	/** The questionnaire: when complete, consent comes before the result. */
 	@PostMapping("/result")
 	String consentStep(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.submitQuestionnaire(host(secret), request.getParameterMap(), model);
+		return this.flow.submitQuestionnaire(host(openLink(secret, model), secret), request.getParameterMap(), model);
 	}
 
 	@PostMapping("/consent")
 	String consent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
 			BindingResult consentResult, HttpServletResponse response, Model model) {
 		ShareLink link = openLink(secret, model);
-		LinkCheck host = host(secret);
+		LinkCheck host = host(link, secret);
 		QuestionnaireForm answers = QuestionnaireForm.read(request.getParameterMap(), CONSENT_FIELDS);
 		model.addAttribute("questionnaireForm", answers);
 		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, request, response, model);
@@ -96,7 +95,7 @@ class ClientLinkController {
 	String emergencyConsent(@PathVariable String secret, HttpServletRequest request, @Valid ConsentForm consentForm,
 			BindingResult consentResult, HttpServletResponse response, Model model) {
 		ShareLink link = openLink(secret, model);
-		LinkCheck host = host(secret);
+		LinkCheck host = host(link, secret);
 		SafetyForm answers = SafetyForm.read(request.getParameterMap(), CONSENT_FIELDS);
 		model.addAttribute("safetyForm", answers);
 		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, request, response, model);
@@ -132,19 +131,17 @@ class ClientLinkController {
 	/** Back to the questionnaire, with every answer as it was. */
 	@PostMapping("/edit")
 	String edit(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.edit(host(secret), request.getParameterMap(), model);
+		return this.flow.edit(host(openLink(secret, model), secret), request.getParameterMap(), model);
 	}
 
 	@PostMapping("/import")
 	String importTraining(@PathVariable String secret, HttpServletRequest request, Model model) {
-		openLink(secret, model);
-		return this.flow.importTraining(host(secret), request, model);
+		return this.flow.importTraining(host(openLink(secret, model), secret), request, model);
 	}
 
 	@GetMapping({ "/safety", "/result", "/consent", "/emergency-consent", "/edit", "/import" })
 	String restart(@PathVariable String secret) {
-		return "redirect:" + host(secret).page().startPath();
+		return "redirect:" + startPath(secret);
 	}
 
 	private String stored(ShareLink link, Optional<String> resultSecret) {
@@ -166,19 +163,35 @@ class ClientLinkController {
 		return link;
 	}
 
-	private LinkCheck host(String secret) {
+	/**
+	 * The check through the link: a follow-up when the link is a client's and they have
+	 * shared a check before.
+	 */
+	private LinkCheck host(ShareLink link, String secret) {
+		return new LinkCheck(basePath(secret), this.flow, this.clients.followUp(link));
+	}
+
+	private static String startPath(String secret) {
+		return basePath(secret) + "/assessment";
+	}
+
+	private static String basePath(String secret) {
 		if (!Tokens.looksValid(secret)) {
 			throw new LinkNotFoundException();
 		}
-		return new LinkCheck("/c/" + secret, this.flow);
+		return "/c/" + secret;
 	}
 
 	/**
 	 * The check as a clinic's client takes it: headed by the clinic, and asking consent
 	 * before any outcome is shown. An emergency is shown at once, with the choice to let
 	 * the clinic know below it.
+	 *
+	 * @param followUp whether this check is a follow-up: the link is a client's personal
+	 * link and they have shared a check through it (or had one moved to them) before. The
+	 * one place the check learns it, for the questions asked only at follow-ups.
 	 */
-	record LinkCheck(String basePath, CheckFlow flow) implements CheckHost {
+	record LinkCheck(String basePath, CheckFlow flow, boolean followUp) implements CheckHost {
 
 		@Override
 		public CheckPage page() {
