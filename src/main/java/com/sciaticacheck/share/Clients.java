@@ -208,8 +208,10 @@ class Clients {
 		if (client.isEmpty() || client.get().followUpWeeks() == null) {
 			return Optional.empty();
 		}
-		Instant last = this.submissions.lastCheckOf(client.get().id());
-		LocalDate due = client.get().nextCheckDue((last != null) ? day(last) : null);
+		LocalDate last = this.submissions.findFirstByClientIdOrderBySubmittedAtDescIdDesc(client.get().id())
+			.map((check) -> day(check.submittedAt()))
+			.orElse(null);
+		LocalDate due = client.get().nextCheckDue(last);
 		String startPath = link(client.get()).filter((link) -> this.share.status(link) == ShareLink.Status.OPEN)
 			.map((link) -> "/c/" + link.clientSecret() + "/assessment")
 			.orElse(null);

@@ -60,9 +60,8 @@ interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
 
 	boolean existsByClientId(Long clientId);
 
-	/** When the client's last check came, or null before their first. */
-	@Query("select max(submitted_at) from submission where client_id = :clientId")
-	Instant lastCheckOf(long clientId);
+	/** The client's last check, if any. */
+	Optional<Submission> findFirstByClientIdOrderBySubmittedAtDescIdDesc(Long clientId);
 
 	/**
 	 * Puts a submission on a client's timeline, once: only while it is on none, so two
