@@ -28,10 +28,6 @@ public record Client(@Id Long id, String publicId, Long accountId, String label,
 		return new Client(id, this.publicId, this.accountId, this.label, this.followUpWeeks, this.createdAt);
 	}
 
-	Client withFollowUpWeeks(Integer weeks) {
-		return new Client(this.id, this.publicId, this.accountId, this.label, weeks, this.createdAt);
-	}
-
 	/**
 	 * The day the next check is due: the interval after the last check, or after the day
 	 * the client was added while there is none; none without a follow-up.

@@ -24,12 +24,17 @@ public record ClientForm(
 		@NotBlank(message = "{clinic.client.label.required}") @Size(max = LABEL_LENGTH,
 				message = "{clinic.client.label.size}") @Pattern(regexp = LABEL_CHARACTERS,
 						message = "{clinic.client.label.characters}") String label,
-		@NotNull(message = "{clinic.client.followUp.required}") @Pattern(regexp = "none|1|2|4",
+		@NotNull(message = "{clinic.client.followUp.required}") @Pattern(regexp = FOLLOW_UP,
 				message = "{clinic.client.followUp.required}") String followUp,
 		@NotNull(message = "{link.days.required}") @Min(value = 7, message = "{link.days.range}") @Max(value = 365,
 				message = "{link.days.range}") Integer days) {
 
 	static final int LABEL_LENGTH = 30;
+
+	/**
+	 * The follow-up choices as the pages post them: none, or the weeks between checks.
+	 */
+	static final String FOLLOW_UP = "none|1|2|4";
 
 	/**
 	 * Starts with a letter or digit, then letters, digits, spaces and

@@ -146,7 +146,7 @@ class ClientsController {
 			@RequestParam(defaultValue = "") String followUp, HttpServletResponse response, Model model)
 			throws IOException {
 		Client client = client(account, clientId, model);
-		if (!followUp.matches("none|1|2|4")) {
+		if (!followUp.matches(ClientForm.FOLLOW_UP)) {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return null;
 		}
