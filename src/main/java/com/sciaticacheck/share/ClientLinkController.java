@@ -46,10 +46,13 @@ class ClientLinkController {
 
 	private final SubmissionLimit limit;
 
-	ClientLinkController(ShareService share, CheckFlow flow, SubmissionLimit limit) {
+	private final Clients clients;
+
+	ClientLinkController(ShareService share, CheckFlow flow, SubmissionLimit limit, Clients clients) {
 		this.share = share;
 		this.flow = flow;
 		this.limit = limit;
+		this.clients = clients;
 	}
 
 	@GetMapping
@@ -184,18 +187,21 @@ class ClientLinkController {
 
 	/**
 	 * Whether a check through this link follows an earlier one of the same client, so its
-	 * questionnaire also asks how they are compared with their last check. Links are not
-	 * a client's yet, so no check is a follow-up: the clients work of issue 13 answers
-	 * here, from the link's client and their earlier shared checks.
+	 * questionnaire also asks how they are compared with their last check: the link is a
+	 * client's and they have shared a check before.
 	 */
 	private boolean isFollowUp(ShareLink link) {
-		return false;
+		return this.clients.followUp(link);
 	}
 
 	/**
 	 * The check as a clinic's client takes it: headed by the clinic, and asking consent
 	 * before any outcome is shown. An emergency is shown at once, with the choice to let
 	 * the clinic know below it.
+	 *
+	 * @param followUp whether this check is a follow-up: the link is a client's personal
+	 * link and they have shared a check through it (or had one moved to them) before. The
+	 * one place the check learns it, for the questions asked only at follow-ups.
 	 */
 	record LinkCheck(String basePath, CheckFlow flow, boolean followUp) implements CheckHost {
 

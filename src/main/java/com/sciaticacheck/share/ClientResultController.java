@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The client's private result link: their result, who it is shared with, and delete. */
+/**
+ * The client's private result link: their result, who it is shared with, when their next
+ * check is due if their physio asked for follow-ups, and delete.
+ */
 @Controller
 class ClientResultController {
 
@@ -24,9 +27,12 @@ class ClientResultController {
 
 	private final CheckFlow flow;
 
-	ClientResultController(ShareService share, CheckFlow flow) {
+	private final Clients clients;
+
+	ClientResultController(ShareService share, CheckFlow flow, Clients clients) {
 		this.share = share;
 		this.flow = flow;
+		this.clients = clients;
 	}
 
 	@GetMapping("/r/{secret}")
@@ -38,6 +44,8 @@ class ClientResultController {
 		Submission submission = shared.submission();
 		model.addAttribute("notSeenToday", submission.pinned());
 		model.addAttribute("olderRules", submission.scoredByRulesVersionOne());
+		// when the physio asked for follow-ups: the date of the next check
+		model.addAttribute("nextCheck", this.clients.nextCheck(submission).orElse(null));
 		this.flow.page(STORED_RESULT, model);
 		return this.flow.show(this.share.outcome(submission), model);
 	}

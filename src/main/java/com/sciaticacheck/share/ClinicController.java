@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.sciaticacheck.account.AccessLog;
@@ -71,8 +72,11 @@ class ClinicController {
 
 	private final Passkeys passkeys;
 
+	private final Clients clients;
+
 	ClinicController(ShareService share, CreationLimit limit, LinkAddresses addresses, SubmissionExports exports,
-			FhirExport fhir, CompleteValidation validation, Bursts bursts, AccessLog log, Passkeys passkeys) {
+			FhirExport fhir, CompleteValidation validation, Bursts bursts, AccessLog log, Passkeys passkeys,
+			Clients clients) {
 		this.share = share;
 		this.limit = limit;
 		this.addresses = addresses;
@@ -82,6 +86,7 @@ class ClinicController {
 		this.bursts = bursts;
 		this.log = log;
 		this.passkeys = passkeys;
+		this.clients = clients;
 	}
 
 	@GetMapping
@@ -89,9 +94,11 @@ class ClinicController {
 		List<ShareLink> links = this.share.links(account.id());
 		ShareService.Page answers = this.share.page(account.id(), pageIndex(page));
 		model.addAttribute("account", account);
-		model.addAttribute("links", links);
+		// clients' own links are on their pages, not among the clinic-wide ones
+		model.addAttribute("links", links.stream().filter((link) -> link.clientId() == null).toList());
+		model.addAttribute("overdue", this.clients.overdue(account.id()));
 		model.addAttribute("page", answers);
-		model.addAttribute("rows", rows(answers.submissions(), links));
+		model.addAttribute("rows", rows(answers.submissions(), links, this.clients.labels(account.id())));
 		model.addAttribute("bursts", this.bursts.of(links));
 		model.addAttribute("needsPasskey", !this.passkeys.any(account));
 		model.addAttribute("now", this.share.now());
@@ -160,7 +167,7 @@ class ClinicController {
 		ShareLink link = link(account, linkId, model);
 		ShareService.Page answers = this.share.page(link, pageIndex(page));
 		model.addAttribute("page", answers);
-		model.addAttribute("rows", rows(answers.submissions(), List.of(link)));
+		model.addAttribute("rows", rows(answers.submissions(), List.of(link), this.clients.labels(account.id())));
 		model.addAttribute("bursts", this.bursts.of(List.of(link)));
 		model.addAttribute("status", this.share.status(link));
 		model.addAttribute("retainedUntil", this.share.retainedUntil(link));
@@ -276,6 +283,13 @@ class ClinicController {
 		model.addAttribute("summary", ClinicianSummary.of(submission, outcome, this.exports));
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("rulesGeneration", QuestionnaireVersion.of(submission).rules());
+		if (submission.clientId() != null) {
+			model.addAttribute("client", this.clients.clientById(account.id(), submission.clientId()).orElse(null));
+		}
+		else {
+			// for moving answers of a clinic-wide link onto a client's timeline
+			model.addAttribute("clients", this.clients.statuses(account.id()));
+		}
 		this.log.record(account.id(), AccessLog.Kind.SUBMISSION_VIEWED, submission.publicId(), request);
 		return "share/submission";
 	}
@@ -323,13 +337,18 @@ class ClinicController {
 		return link;
 	}
 
-	private List<TriageRow> rows(List<Submission> submissions, List<ShareLink> links) {
+	private List<TriageRow> rows(List<Submission> submissions, List<ShareLink> links, Map<Long, String> clients) {
 		return submissions.stream()
-			.map((submission) -> TriageRow.of(submission, nameOf(submission, links), this.share.outcome(submission)))
+			.map((submission) -> TriageRow.of(submission, nameOf(submission, links, clients),
+					this.share.outcome(submission)))
 			.toList();
 	}
 
-	private static String nameOf(Submission submission, List<ShareLink> links) {
+	/** Where an answer came from: its client's label, or its link's clinic name. */
+	private static String nameOf(Submission submission, List<ShareLink> links, Map<Long, String> clients) {
+		if (submission.clientId() != null && clients.containsKey(submission.clientId())) {
+			return clients.get(submission.clientId());
+		}
 		return links.stream()
 			.filter((link) -> link.id().equals(submission.shareLinkId()))
 			.map(ShareLink::clinicName)

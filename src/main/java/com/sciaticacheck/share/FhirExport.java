@@ -137,6 +137,11 @@ class FhirExport {
 	 * these"), and no item for a question not asked.
 	 */
 	String questionnaireResponse(Submission submission, CheckOutcome outcome) {
+		return json(questionnaireResponseResource(submission, outcome));
+	}
+
+	/** The submission's QuestionnaireResponse, for a bundle of a client's checks. */
+	QuestionnaireResponse questionnaireResponseResource(Submission submission, CheckOutcome outcome) {
 		QuestionnaireVersion version = QuestionnaireVersion.of(submission);
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.setId("submission-" + submission.publicId());
@@ -183,7 +188,7 @@ class FhirExport {
 				.addAnswer()
 				.setValue(new IntegerType(assessment.score()));
 		}
-		return json(response);
+		return response;
 	}
 
 	private Type value(Question<?> question, String value) {
@@ -216,7 +221,7 @@ class FhirExport {
 		return new Coding(codeSystem("level"), band.name(), text("result.level." + band));
 	}
 
-	private String codeSystem(String name) {
+	String codeSystem(String name) {
 		return this.addresses.baseUrl() + "/fhir/CodeSystem/" + name;
 	}
 
@@ -228,7 +233,7 @@ class FhirExport {
 		return this.messages.getMessage(key, null, Locale.ENGLISH);
 	}
 
-	private String json(org.hl7.fhir.instance.model.api.IBaseResource resource) {
+	String json(org.hl7.fhir.instance.model.api.IBaseResource resource) {
 		return this.fhir.obtain().newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The friendly pages for a wrong secret (404, the same whatever was guessed) and for a
  * link that no longer accepts answers (410).
  */
-@ControllerAdvice(
-		assignableTypes = { ClientLinkController.class, ClientResultController.class, ClinicController.class })
+@ControllerAdvice(assignableTypes = { ClientLinkController.class, ClientResultController.class, ClinicController.class,
+		ClientsController.class })
 class LinkPages {
 
 	@ExceptionHandler(LinkNotFoundException.class)

@@ -16,10 +16,15 @@ import org.springframework.data.annotation.Id;
  * page can show the client link again (that secret only lets someone answer the
  * questionnaire). A link made before accounts has neither until it is claimed: only its
  * {@code dashboardSecretHash}, which claiming clears.
+ *
+ * <p>
+ * A client's personal link names the client ({@code clientId}): what is shared through it
+ * lands on that client's timeline. A clinic-wide link, such as a waiting room's QR code,
+ * names none.
  */
 public record ShareLink(@Id Long id, String clientSecretHash, String dashboardSecretHash, String clinicName,
 		String message, int days, Instant createdAt, Instant acceptsUntil, Instant revokedAt, Long accountId,
-		String publicId, String clientSecret) {
+		String publicId, String clientSecret, Long clientId) {
 
 	public enum Status {
 
@@ -30,7 +35,7 @@ public record ShareLink(@Id Long id, String clientSecretHash, String dashboardSe
 	ShareLink withId(Long id) {
 		return new ShareLink(id, this.clientSecretHash, this.dashboardSecretHash, this.clinicName, this.message,
 				this.days, this.createdAt, this.acceptsUntil, this.revokedAt, this.accountId, this.publicId,
-				this.clientSecret);
+				this.clientSecret, this.clientId);
 	}
 
 	/** The last day it accepts answers, in UTC, for pages. */

@@ -20,6 +20,12 @@ interface ShareLinkRepository extends ListCrudRepository<ShareLink, Long> {
 
 	List<ShareLink> findByAccountIdOrderByCreatedAtDescIdDesc(Long accountId);
 
+	/** The clinic-wide links of the account, newest first: those of no client. */
+	List<ShareLink> findByAccountIdAndClientIdIsNullOrderByCreatedAtDescIdDesc(Long accountId);
+
+	/** A client's links, newest first. */
+	List<ShareLink> findByClientIdOrderByCreatedAtDescIdDesc(Long clientId);
+
 	/**
 	 * Gives a link made before accounts to an account, once: only while it has none, and
 	 * its dashboard secret goes, so the old address answers 404 from now on.

@@ -72,11 +72,20 @@ public class ShareService {
 	/** A new link of the account, open for the given number of days. */
 	@Transactional
 	ShareLink create(long accountId, String clinicName, String message, int days) {
+		return create(accountId, clinicName, message, days, null);
+	}
+
+	/**
+	 * A new link of the account, open for the given number of days; a client's personal
+	 * link when {@code clientId} is given.
+	 */
+	@Transactional
+	ShareLink create(long accountId, String clinicName, String message, int days, Long clientId) {
 		String clientSecret = Tokens.generate();
 		Instant now = this.clock.instant();
 		return this.links
 			.save(new ShareLink(null, Tokens.hash(clientSecret), null, clinicName.strip(), blankToNull(message), days,
-					now, now.plus(Duration.ofDays(days)), null, accountId, Tokens.publicId(), clientSecret));
+					now, now.plus(Duration.ofDays(days)), null, accountId, Tokens.publicId(), clientSecret, clientId));
 	}
 
 	/** The account's links, newest first. */
@@ -225,7 +234,7 @@ public class ShareService {
 				blankToNull(reference), this.clock.instant(), rulesVersion, outcome.referral(), assessment != null,
 				(assessment != null) ? assessment.level() : null, (assessment != null) ? assessment.score() : null,
 				StoredForm.CURRENT_VERSION, this.stored.writeAnswers(outcome.answers()),
-				this.stored.writeResult(rulesVersion, outcome)));
+				this.stored.writeResult(rulesVersion, outcome), current.get().clientId()));
 		return Optional.of(resultSecret);
 	}
 

@@ -16,11 +16,12 @@ import org.springframework.data.annotation.Id;
  * the dashboard list. {@code complete} is false when the client stopped at the safety
  * questions, where there is no score or level (both null). {@code id} never leaves the
  * app: pages, exports and the API name a submission by its random {@code publicId}, as
- * the numeric id counts across every clinic.
+ * the numeric id counts across every clinic. {@code clientId} names the client whose
+ * timeline it is on, if any: shared through their link, or moved there by the physio.
  */
 public record Submission(@Id Long id, String publicId, Long shareLinkId, String resultSecretHash, String reference,
 		Instant submittedAt, String rulesVersion, Referral referral, boolean complete, RiskLevel riskLevel,
-		Integer score, int storedFormVersion, String answers, String result) {
+		Integer score, int storedFormVersion, String answers, String result, Long clientId) {
 
 	/** When it was submitted, in UTC, for pages. */
 	public LocalDateTime submittedAtUtc() {

@@ -55,6 +55,22 @@ interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
 	@Query("select submitted_at from submission where share_link_id = :linkId order by submitted_at")
 	List<Instant> submittedTimes(long linkId);
 
+	/** A client's checks, oldest first: their timeline. */
+	List<Submission> findByClientIdOrderBySubmittedAtAscIdAsc(Long clientId);
+
+	boolean existsByClientId(Long clientId);
+
+	/** The client's last check, if any. */
+	Optional<Submission> findFirstByClientIdOrderBySubmittedAtDescIdDesc(Long clientId);
+
+	/**
+	 * Puts a submission on a client's timeline, once: only while it is on none, so two
+	 * physios moving it at the same moment cannot move it twice.
+	 */
+	@Modifying
+	@Query("update submission set client_id = :clientId where id = :id and client_id is null")
+	int moveToClient(long id, long clientId);
+
 	@Modifying
 	@Query("delete from submission where share_link_id = :linkId and submitted_at >= :from and submitted_at <= :to")
 	int deleteBetween(long linkId, Instant from, Instant to);

@@ -3,6 +3,7 @@ package com.sciaticacheck.share;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -71,7 +72,13 @@ final class TimelineChart {
 		line(svg, checks, x, TimelinePoint::score, 100, "timeline-score");
 		line(svg, checks, x, TimelinePoint::legPain, 10, "timeline-leg");
 		line(svg, checks, x, TimelinePoint::backPain, 10, "timeline-back");
-		for (TimelinePoint check : checks) {
+		// two checks of one day share a place: the more urgent tier is drawn last, on
+		// top,
+		// so a less urgent one can never hide it
+		List<TimelinePoint> markers = checks.stream()
+			.sorted(Comparator.comparing(TimelinePoint::date).thenComparing(TimelinePoint::tier))
+			.toList();
+		for (TimelinePoint check : markers) {
 			svg.append("<circle class=\"timeline-tier tier-")
 				.append(check.tier().name())
 				.append("\" cx=\"")

@@ -341,65 +341,7 @@ class FhirExportTests {
 	 * questionnaire is known to the validator, as served.
 	 */
 	private List<String> errors(String resource) {
-		if (knownQuestionnaires.isEmpty()) {
-			Browserless client = new Browserless(this.port);
-			for (QuestionnaireVersion version : QuestionnaireVersion.values()) {
-				Questionnaire questionnaire = parse(
-						client.get(FhirExport.QUESTIONNAIRE_PATH + "/_history/" + version.version()).body());
-				knownQuestionnaires.put(questionnaire.getVersion(), questionnaire);
-			}
-		}
-		List<SingleValidationMessage> messages = validator().validateWithResult(resource).getMessages();
-		messages.forEach((message) -> System.out.println("FHIR validation " + message.getSeverity() + ": "
-				+ message.getLocationString() + " " + message.getMessage()));
-		assertThat(messages).as("the questionnaire response was checked against its questionnaire")
-			.noneMatch((message) -> message.getMessage().contains("could not be resolved")
-					|| message.getMessage().contains("Unable to find"));
-		return messages.stream()
-			.filter((message) -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-			.map((message) -> message.getLocationString() + " " + message.getMessage())
-			.toList();
-	}
-
-	/** The app's questionnaire by version, as the validator may ask for it. */
-	private static final Map<String, Questionnaire> knownQuestionnaires = new ConcurrentHashMap<>();
-
-	private static FhirValidator validator;
-
-	/** Building the validator takes seconds: once for the class. */
-	private synchronized FhirValidator validator() {
-		if (validator == null) {
-			FhirContext context = this.fhir;
-			// hands the validator the app's questionnaire when a response refers to it
-			IValidationSupport known = new IValidationSupport() {
-
-				@Override
-				public FhirContext getFhirContext() {
-					return context;
-				}
-
-				@Override
-				@SuppressWarnings("unchecked")
-				public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
-					if (url == null || (type != null && !type.isAssignableFrom(Questionnaire.class))) {
-						return null;
-					}
-					// a canonical reference: url|version, or the url alone for the newest
-					String[] canonical = url.split("\\|", 2);
-					Questionnaire questionnaire = (canonical.length == 2) ? knownQuestionnaires.get(canonical[1])
-							: knownQuestionnaires.get(QuestionnaireVersion.CURRENT.version());
-					return (questionnaire != null && questionnaire.getUrl().equals(canonical[0])) ? (T) questionnaire
-							: null;
-				}
-
-			};
-			ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
-					new InMemoryTerminologyServerValidationSupport(context),
-					new CommonCodeSystemsTerminologyService(context), known);
-			validator = context.newValidator();
-			validator.registerValidatorModule(new FhirInstanceValidator(chain));
-		}
-		return validator;
+		return FhirValidation.errors(resource, new Browserless(this.port));
 	}
 
 }

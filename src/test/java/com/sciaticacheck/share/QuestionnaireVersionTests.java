@@ -65,7 +65,7 @@ class QuestionnaireVersionTests {
 
 	private static Submission stored(int storedFormVersion) {
 		return new Submission(1L, "p", 1L, "h", null, Instant.EPOCH, (storedFormVersion < 3) ? "2026-11-26.1" : "2",
-				Referral.NONE, true, null, 0, storedFormVersion, "{}", "{}");
+				Referral.NONE, true, null, 0, storedFormVersion, "{}", "{}", null);
 	}
 
 }

@@ -91,4 +91,21 @@ class TimelineChartTests {
 		return messages;
 	}
 
+	/**
+	 * Two checks of one day share a place on the chart: the more urgent tier is drawn
+	 * last, on top, whichever came first, so the chart never hides it under a calmer one.
+	 */
+	@Test
+	void aMoreUrgentTierOnTheSameDayIsNeverHiddenUnderACalmerOne() {
+		List<TimelinePoint> checks = List.of(new TimelinePoint(FIRST, Referral.ROUTINE, 20, 5, 5),
+				new TimelinePoint(FIRST.plusWeeks(2), Referral.EMERGENCY, null, null, null),
+				new TimelinePoint(FIRST.plusWeeks(2), Referral.NONE, 10, 2, 2));
+
+		Document svg = Jsoup.parse(this.chart.svg(checks), "", Parser.xmlParser());
+
+		assertThat(svg.select("circle.timeline-tier").eachAttr("class")).containsExactly("timeline-tier tier-ROUTINE",
+				"timeline-tier tier-NONE", "timeline-tier tier-EMERGENCY");
+		assertThat(svg.select("circle.timeline-tier").last().selectFirst("title").text()).contains("A&E or 999 now");
+	}
+
 }
