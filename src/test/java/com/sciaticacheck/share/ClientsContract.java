@@ -115,10 +115,15 @@ abstract class ClientsContract {
 		Browserless client = new Browserless(this.port);
 		assertThat(client.get(link).status()).isEqualTo(200);
 		client.get(link + "/assessment");
-		client.post(link + "/safety", ShareFlowContract.ALL_NO);
-		Browserless.Page consent = client.post(link + "/result", runner.page());
+		Document questionnaire = client.post(link + "/safety", ShareFlowContract.ALL_NO).document();
+		Map<String, String> answers = new LinkedHashMap<>(runner.page());
+		// a client's later checks also ask how they are since the last one
+		if (!questionnaire.select("input[name=" + Question.CHANGE_SINCE_LAST_CHECK.pageName() + "]").isEmpty()) {
+			answers.put(Question.CHANGE_SINCE_LAST_CHECK.pageName(), "BETTER");
+		}
+		Browserless.Page consent = client.post(link + "/result", answers);
 		assertThat(consent.document().selectFirst("h1").text()).isEqualTo("Before your result: share it?");
-		Map<String, String> decision = new LinkedHashMap<>(runner.page());
+		Map<String, String> decision = new LinkedHashMap<>(answers);
 		decision.put("share", "true");
 		Browserless.Page stored = client.post(link + "/consent", decision);
 		assertThat(stored.status()).as(stored.body()).isEqualTo(302);
