@@ -116,7 +116,8 @@ class AlertSweep {
 			}
 		}
 		if (failed > 0) {
-			logger.warn(failed + " daily summary mail(s) were not sent by this instance; they are tried again");
+			logger.warn(failed + " daily summary mail(s) were not sent by this instance: another sent them, "
+					+ "or the mail server failed and they are tried again");
 		}
 		this.summaries.forgetBefore(today);
 	}

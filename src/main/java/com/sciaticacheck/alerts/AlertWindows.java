@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +26,22 @@ class AlertWindows {
 	}
 
 	/**
-	 * Makes the account's row if it has none yet. Two instances making it at once: one
-	 * fails on the key, and its alert is retried.
+	 * Makes the account's row if it has none yet; call outside a transaction. Another
+	 * instance making it at the same moment fails this insert on the key, which is as
+	 * good: the row is there.
 	 */
 	void ensure(long accountId) {
 		Integer rows = this.jdbc.queryForObject("select count(*) from alert_window where account_id = ?", Integer.class,
 				accountId);
-		if (rows == null || rows == 0) {
+		if (rows != null && rows > 0) {
+			return;
+		}
+		try {
 			this.jdbc.update("insert into alert_window (account_id, last_sent_at, pending) values (?, null, 0)",
 					accountId);
+		}
+		catch (DuplicateKeyException ex) {
+			// made a moment ago by another delivery
 		}
 	}
 

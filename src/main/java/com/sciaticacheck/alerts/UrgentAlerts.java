@@ -12,6 +12,8 @@ import com.sciaticacheck.share.UrgentResultShared;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mails the account when a client shares an urgent result: after the submission is
@@ -47,8 +49,11 @@ class UrgentAlerts {
 
 	private final AlertSettings settings;
 
+	private final TransactionTemplate transactions;
+
 	UrgentAlerts(SharedSubmissions submissions, AlertPreferences preferences, AlertWindows windows, AlertMail mail,
-			JdbcTemplate jdbc, Clock clock, AlertSettings settings) {
+			JdbcTemplate jdbc, Clock clock, AlertSettings settings, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.submissions = submissions;
 		this.preferences = preferences;
 		this.windows = windows;
@@ -58,10 +63,23 @@ class UrgentAlerts {
 		this.settings = settings;
 	}
 
-	@ApplicationModuleListener(id = LISTENER_ID)
+	/**
+	 * Handles one urgent result. The account's window row is made first, on its own
+	 * (another instance may make it at the same moment), so that the transaction that
+	 * claims and mails never fails on it; that transaction is this method's own.
+	 */
+	@ApplicationModuleListener(id = LISTENER_ID, propagation = Propagation.NOT_SUPPORTED)
 	public void on(UrgentResultShared shared) {
 		// deleted by its client or physio before its alert: nothing left to see
-		if (!this.submissions.exists(shared.submissionId()) || !claim(shared.submissionId())) {
+		if (!this.submissions.exists(shared.submissionId())) {
+			return;
+		}
+		this.windows.ensure(shared.accountId());
+		this.transactions.executeWithoutResult((status) -> handle(shared));
+	}
+
+	private void handle(UrgentResultShared shared) {
+		if (!claim(shared.submissionId())) {
 			return;
 		}
 		Optional<AlertPreferences.Choices> choices = this.preferences.of(shared.accountId());
@@ -70,7 +88,6 @@ class UrgentAlerts {
 		}
 		long account = shared.accountId();
 		Instant now = this.clock.instant();
-		this.windows.ensure(account);
 		if (this.windows.claimNow(account, now, now.minus(this.settings.window()))) {
 			// with any counted before whose window ended before the sweep mailed them
 			this.mail.urgent(choices.get().email(), this.windows.takeCounted(account) + 1);
