@@ -100,6 +100,7 @@ class AlertMailTests {
 		}
 		this.jdbc.update("delete from event_publication");
 		ClinicAccounts.deleteAll(this.jdbc);
+		this.jdbc.update("delete from urgent_alert");
 		this.clock.set(Instant.now());
 		smtp.purgeEmailFromAllMailboxes();
 		this.physio = new Browserless(this.port);
@@ -286,7 +287,7 @@ class AlertMailTests {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from event_publication where status = 'FAILED' and completion_date is null",
 					Integer.class) == 1);
-		assertThat(count("urgent_alert")).as("the claim was undone with the failed mail").isZero();
+		assertThat(handledAlerts()).as("the claim was undone with the failed mail").isZero();
 		// tried again while the server is still down
 		this.clock.advance(Duration.ofMinutes(2));
 		this.sweep.retryUnhandled();
@@ -334,7 +335,18 @@ class AlertMailTests {
 	/** Waits until the given number of alerts were handled and none is left to handle. */
 	void awaitHandled(int alerts) {
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> count("urgent_alert") == alerts && count("event_publication") == 0);
+			.until(() -> handledAlerts() == alerts && count("event_publication") == 0);
+	}
+
+	/**
+	 * The alerts handled of this test's submissions. On H2, an alert handled by another
+	 * test class's app at the moment that test deleted its submission can outlive it (the
+	 * key check and the cascade do not see each other's uncommitted rows), so the table
+	 * is not counted whole.
+	 */
+	int handledAlerts() {
+		return this.jdbc.queryForObject(
+				"select count(*) from urgent_alert a join submission s on s.id = a.submission_id", Integer.class);
 	}
 
 	static List<MimeMessage> awaitMails(int mails) {
