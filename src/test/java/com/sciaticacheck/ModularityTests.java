@@ -9,8 +9,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The module graph declared in each package's {@code package-info.java} holds in the
- * code: rules at the bottom, assessment and api on it, share on top, system under all.
- * Reads the compiled classes only; no Spring context is started.
+ * code: rules at the bottom, assessment and api on it, share on top with alerts above it,
+ * system under all. Reads the compiled classes only; no Spring context is started.
  */
 class ModularityTests {
 

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The account page: the account's details, its passkeys (added by the passkey script, see
  * {@link PasskeyRegistrations}; removed here), its trusted devices, signing out
- * everywhere, and a link to the access log. Every action is a plain form post, so the
- * page works without JavaScript; only adding a passkey needs it.
+ * everywhere, the emails it gets ({@link AlertPreferences}), and a link to the access
+ * log. Every action is a plain form post, so the page works without JavaScript; only
+ * adding a passkey needs it.
  */
 @Controller
 @RequestMapping("/clinic/account")
@@ -32,7 +33,11 @@ class AccountPageController {
 
 	private final AccessLog log;
 
-	AccountPageController(Passkeys passkeys, TrustedDevices devices, Accounts accounts, AccessLog log) {
+	private final AlertPreferences alerts;
+
+	AccountPageController(Passkeys passkeys, TrustedDevices devices, Accounts accounts, AccessLog log,
+			AlertPreferences alerts) {
+		this.alerts = alerts;
 		this.passkeys = passkeys;
 		this.devices = devices;
 		this.accounts = accounts;
@@ -45,9 +50,18 @@ class AccountPageController {
 		model.addAttribute("passkeys", this.passkeys.of(account.email()));
 		model.addAttribute("devices", this.devices.of(account.id(), request));
 		model.addAttribute("labelMax", PasskeyRegistrations.LABEL_MAX);
+		model.addAttribute("emails", this.alerts.of(account.id()).orElseThrow(NotInAccountException::new));
 		// times in UTC, as on every clinic page
 		model.addAttribute("utc", ZoneOffset.UTC);
 		return "account/account";
+	}
+
+	/** Saves the email choices; recorded in the access log, as every change is. */
+	@PostMapping("/emails")
+	String saveEmails(ClinicAccount account, EmailChoicesForm form, HttpServletRequest request) {
+		this.alerts.change(account.id(), form.alerts(), form.summary());
+		this.log.record(account.id(), AccessLog.Kind.EMAILS_CHANGED, null, request);
+		return "redirect:/clinic/account?emailsSaved#emails";
 	}
 
 	@PostMapping("/passkeys/{credentialId}/remove")

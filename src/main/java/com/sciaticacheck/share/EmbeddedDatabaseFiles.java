@@ -20,7 +20,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +34,14 @@ import org.springframework.stereotype.Component;
  * H2 keeps a deleted row's old page in its file until that space is written over, and
  * offers nothing at run time that reliably does so (a measured {@code CHECKPOINT SYNC} or
  * online compaction left deleted answers in the file). {@code SHUTDOWN COMPACT} rewrites
- * the file without them, so the app runs it when it stops, after the web server and the
- * scheduler have stopped. Only encryption (H2's {@code CIPHER=AES}, or the volume's)
- * keeps deleted answers unreadable in between; see the README.
+ * the file without them, so the app runs it when it stops: just before the pool closes,
+ * after the web server and the scheduler have stopped and every bean that uses the
+ * database (such as the event publication registry, which reads it as it is destroyed) is
+ * gone. Only encryption (H2's {@code CIPHER=AES}, or the volume's) keeps deleted answers
+ * unreadable in between; see the README.
  */
 @Component
-class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
+class EmbeddedDatabaseFiles implements DestructionAwareBeanPostProcessor, SmartLifecycle {
 
 	/** H2's error code for a statement on a database that is closed. */
 	private static final int DATABASE_CLOSED = 90121;
@@ -172,8 +174,18 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
+	}
+
+	@Override
+	public boolean requiresDestruction(Object bean) {
+		return bean == this.dataSource;
+	}
+
+	/** Compacts the file as the pool is about to close: nothing uses it any more. */
+	@Override
+	public void postProcessBeforeDestruction(Object bean, String beanName) {
 		DataSource source = this.dataSource;
-		if (source == null) {
+		if (bean != source || source == null) {
 			return;
 		}
 		try (Connection connection = source.getConnection()) {
@@ -201,9 +213,7 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, SmartLifecycle {
 		return this.running;
 	}
 
-	/**
-	 * Stops last: after the web server and the scheduled purge, while the pool is open.
-	 */
+	/** Starts once Flyway has opened the database, whatever else starts. */
 	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 1000;

@@ -14,6 +14,7 @@ import com.sciaticacheck.assessment.CheckOutcome;
 import com.sciaticacheck.rules.Assessment;
 import com.sciaticacheck.rules.RulesService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class ShareService {
 
 	private final ShareSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	ShareService(ShareLinkRepository links, SubmissionRepository submissions, StoredForm stored, RulesService rules,
-			Clock clock, ShareSettings settings) {
+			Clock clock, ShareSettings settings, ApplicationEventPublisher events) {
+		this.events = events;
 		this.links = links;
 		this.submissions = submissions;
 		this.stored = stored;
@@ -230,11 +234,18 @@ public class ShareService {
 		String resultSecret = Tokens.generate();
 		Assessment assessment = (outcome instanceof CheckOutcome.Assessed assessed) ? assessed.assessment() : null;
 		String rulesVersion = (assessment != null) ? assessment.rulesVersion() : this.rules.table().version();
-		this.submissions.save(new Submission(null, Tokens.publicId(), link.id(), Tokens.hash(resultSecret),
-				blankToNull(reference), this.clock.instant(), rulesVersion, outcome.referral(), assessment != null,
-				(assessment != null) ? assessment.level() : null, (assessment != null) ? assessment.score() : null,
-				StoredForm.CURRENT_VERSION, this.stored.writeAnswers(outcome.answers()),
-				this.stored.writeResult(rulesVersion, outcome), current.get().clientId()));
+		Submission saved = this.submissions
+			.save(new Submission(null, Tokens.publicId(), link.id(), Tokens.hash(resultSecret), blankToNull(reference),
+					this.clock.instant(), rulesVersion, outcome.referral(), assessment != null,
+					(assessment != null) ? assessment.level() : null, (assessment != null) ? assessment.score() : null,
+					StoredForm.CURRENT_VERSION, this.stored.writeAnswers(outcome.answers()),
+					this.stored.writeResult(rulesVersion, outcome), current.get().clientId()));
+		// stored with the submission in this transaction, and handled only once it
+		// commits (alerts): a result told to get help now or today alerts the link's
+		// account
+		if (saved.pinned() && current.get().accountId() != null) {
+			this.events.publishEvent(new UrgentResultShared(saved.id(), current.get().accountId()));
+		}
 		return Optional.of(resultSecret);
 	}
 

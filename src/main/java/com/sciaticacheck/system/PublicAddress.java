@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -30,8 +31,11 @@ public class PublicAddress {
 
 	private final String publicUrl;
 
-	PublicAddress(@Value("${sciatica.share.public-url:}") String publicUrl) {
+	private final Environment environment;
+
+	PublicAddress(@Value("${sciatica.share.public-url:}") String publicUrl, Environment environment) {
 		this.publicUrl = publicUrl.strip();
+		this.environment = environment;
 	}
 
 	/** The configured public address, if one is set. */
@@ -56,6 +60,18 @@ public class PublicAddress {
 			.host("localhost")
 			.port(request.getLocalPort())
 			.path(request.getContextPath());
+	}
+
+	/**
+	 * The app's address without a trailing slash, outside any request (mail sent in the
+	 * background): the configured public address, else this machine on the port the app
+	 * listens on, as a request from an unknown host would get.
+	 */
+	public String backgroundBaseUrl() {
+		String base = this.publicUrl.isEmpty() ? "http://localhost:"
+				+ this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "8080"))
+				: this.publicUrl;
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 	/** The app's address without a trailing slash, for the current request. */

@@ -1,9 +1,6 @@
 package com.sciaticacheck.share;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-
+import com.sciaticacheck.support.TestPostgres;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 import org.springframework.test.context.ActiveProfiles;
@@ -21,36 +18,28 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIf("postgresAvailable")
 class ShareFlowPostgresTests extends ShareFlowContract {
 
-	static final String URL = System.getenv()
-		.getOrDefault("SCIATICA_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5433/sciatica_test");
+	static final String URL = TestPostgres.URL;
 
-	static final String USER = System.getenv().getOrDefault("SCIATICA_TEST_POSTGRES_USER", "postgres");
+	static final String USER = TestPostgres.USER;
 
-	static final String PASSWORD = System.getenv().getOrDefault("SCIATICA_TEST_POSTGRES_PASSWORD", "");
+	static final String PASSWORD = TestPostgres.PASSWORD;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> URL);
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> PASSWORD);
-		// the profile refuses to start without SMTP; these tests send no mail (physios
-		// sign in from trusted browsers), so an address where nothing listens does:
-		// mail sent by mistake fails loudly instead of landing in a folder
+		// the profile refuses to start without SMTP; these tests read no mail (physios
+		// sign in from trusted browsers; the alerts of urgent results fail here and are
+		// left to retry, as AlertsTwoInstancesPostgresTests tests them), so an address
+		// where nothing listens does: mail sent by mistake fails loudly instead of
+		// landing in a folder
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> "1");
 	}
 
 	static boolean postgresAvailable() {
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-			return connection.isValid(2);
-		}
-		catch (SQLException ex) {
-			if (System.getenv("CI") != null) {
-				throw new IllegalStateException("CI must provide PostgreSQL at " + URL, ex);
-			}
-			System.out.println("PostgreSQL share-flow tests skipped: no server at " + URL);
-			return false;
-		}
+		return TestPostgres.available();
 	}
 
 }
