@@ -88,6 +88,18 @@ class ClientLinkController {
 		LinkCheck host = host(secret, link);
 		QuestionnaireForm answers = QuestionnaireForm.read(request.getParameterMap(), CONSENT_FIELDS,
 				host.page().asking());
+		if (answers.answers().isEmpty()) {
+			// whether this is a follow-up can change while the client answers (their
+			// physio moves an earlier check onto them, or deletes their only one): the
+			// answers still count as the questionnaire asked them, rather than be lost
+			LinkCheck asAsked = new LinkCheck(host.basePath(), host.flow(), !host.followUp());
+			QuestionnaireForm asked = QuestionnaireForm.read(request.getParameterMap(), CONSENT_FIELDS,
+					asAsked.page().asking());
+			if (asked.answers().isPresent()) {
+				host = asAsked;
+				answers = asked;
+			}
+		}
 		model.addAttribute("questionnaireForm", answers);
 		return decide(link, host, this.flow.outcomeOf(answers), consentForm, consentResult, request, response, model);
 	}

@@ -124,8 +124,12 @@ class ClientTimelineBrowserTests extends BrowserTestSupport {
 		Browserless client = new Browserless(this.port);
 		client.get(link + "/assessment");
 		client.post(link + "/safety", RunnerFixture.safetyNo());
-		client.post(link + "/result", runner.page());
-		Map<String, String> decision = new LinkedHashMap<>(runner.page());
+		// a later check of the client's asks how they are since the last one
+		Map<String, String> answers = new LinkedHashMap<>(runner.page());
+		answers.put(Question.CHANGE_SINCE_LAST_CHECK.pageName(), "BETTER");
+		assertThat(client.post(link + "/result", answers).document().selectFirst("h1").text())
+			.isEqualTo("Before your result: share it?");
+		Map<String, String> decision = new LinkedHashMap<>(answers);
 		decision.put("share", "true");
 		assertThat(client.post(link + "/consent", decision).status()).isEqualTo(302);
 	}

@@ -354,6 +354,39 @@ abstract class ClientsContract {
 	}
 
 	/**
+	 * A client part-way through their first check, when their physio moves an earlier
+	 * answer onto them, still shares what they answered: the check became a follow-up
+	 * meanwhile, but their answers count as the questionnaire asked them.
+	 */
+	@Test
+	void aFirstCheckStillCountsWhenAnEarlierAnswerIsMovedOntoTheClientMeanwhile() {
+		ClientPages jd = addClient("JD", "none");
+		ClinicLinks.Link waitingRoom = ClinicLinks.create(this.physio, "Riverside waiting room", "", 30);
+		check(waitingRoom.client(), firstCheck());
+		String id = this.jdbc.queryForObject("select public_id from submission", String.class);
+		Browserless client = new Browserless(this.port);
+		client.get(jd.link());
+		client.get(jd.link() + "/assessment");
+		Document questionnaire = client.post(jd.link() + "/safety", ShareFlowContract.ALL_NO).document();
+		assertThat(questionnaire.select("input[name=" + Question.CHANGE_SINCE_LAST_CHECK.pageName() + "]")).isEmpty();
+		Map<String, String> answers = new LinkedHashMap<>(firstCheck().page());
+		assertThat(client.post(jd.link() + "/result", answers).document().selectFirst("h1").text())
+			.isEqualTo("Before your result: share it?");
+
+		String clientId = jd.page().substring("/clinic/clients/".length());
+		assertThat(this.physio.post("/clinic/submissions/" + id + "/client", Map.of("client", clientId)).status())
+			.isEqualTo(302);
+		Map<String, String> decision = new LinkedHashMap<>(answers);
+		decision.put("share", "true");
+		Browserless.Page stored = client.post(jd.link() + "/consent", decision);
+
+		assertThat(stored.status()).as(stored.body()).isEqualTo(302);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from submission where client_id is not null", Integer.class))
+			.isEqualTo(2);
+	}
+
+	/**
 	 * An answer shared through the clinic-wide link is put on a client's timeline from
 	 * its page, once, and says so; it keeps the link it came through.
 	 */
