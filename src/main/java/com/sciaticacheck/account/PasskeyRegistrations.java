@@ -196,7 +196,9 @@ class PasskeyRegistrations extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Read already");
+					// a body replayed from memory, for blocking reads only: nothing here
+					// reads it asynchronously, and a listener would never be called
+					throw new IllegalStateException("The body was read already: read it without a listener");
 				}
 
 			};

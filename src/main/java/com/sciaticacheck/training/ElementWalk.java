@@ -2,7 +2,9 @@ package com.sciaticacheck.training;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,6 +30,42 @@ abstract class ElementWalk {
 		this.xml = xml;
 		this.root = root;
 	}
+
+	/** A reader's walk over one file, made once the screened parser is there. */
+	@FunctionalInterface
+	interface Start {
+
+		ElementWalk over(XMLStreamReader xml);
+
+	}
+
+	/**
+	 * Reads one GPX or TCX file through the {@link XmlScreen}: the activities of the walk
+	 * the reader starts, or the reason the file cannot be read. A limit of the import
+	 * comes first, as it may be what the parser failed on.
+	 */
+	static List<Activity> read(InputStream content, ImportBudget budget, String root, Start start)
+			throws UnreadableFileException {
+		XmlScreen screen = new XmlScreen(content);
+		try {
+			XMLStreamReader xml = screen.parser();
+			try {
+				return start.over(xml).activities();
+			}
+			finally {
+				xml.close();
+			}
+		}
+		catch (XMLStreamException | RuntimeException ex) {
+			if (budget.exceeded() != null) {
+				throw budget.exceeded();
+			}
+			throw screen.failure(root);
+		}
+	}
+
+	/** Walks the whole file: its activities, or why it has none. */
+	abstract List<Activity> activities() throws XMLStreamException, UnreadableFileException;
 
 	/** Reads the file to its end, element by element. */
 	final void walk() throws XMLStreamException, UnreadableFileException {

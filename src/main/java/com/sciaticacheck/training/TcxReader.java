@@ -40,23 +40,7 @@ final class TcxReader implements ActivityReader {
 
 	@Override
 	public List<Activity> read(InputStream content, String file, ImportBudget budget) throws UnreadableFileException {
-		XmlScreen screen = new XmlScreen(content);
-		try {
-			XMLStreamReader xml = screen.parser();
-			try {
-				return new Parse(xml, file, budget).activities();
-			}
-			finally {
-				xml.close();
-			}
-		}
-		catch (XMLStreamException | RuntimeException ex) {
-			// the limits first: they may be what the parser failed on
-			if (budget.exceeded() != null) {
-				throw budget.exceeded();
-			}
-			throw screen.failure(ROOT);
-		}
+		return ElementWalk.read(content, budget, ROOT, (xml) -> new Parse(xml, file, budget));
 	}
 
 	/** One pass over one file's elements. */
@@ -79,6 +63,7 @@ final class TcxReader implements ActivityReader {
 			this.budget = budget;
 		}
 
+		@Override
 		List<Activity> activities() throws XMLStreamException, UnreadableFileException {
 			walk();
 			if (this.activities.isEmpty()) {
